@@ -1,0 +1,3 @@
+#ifndef Py_PYTHON_H
+#define Py_PYTHON_H
+#endif

@@ -1,0 +1,3 @@
+import CPython
+import SwiftPyFrontend
+public enum SwiftPy {}
