@@ -1,1 +1,187 @@
+/* SwiftPy internals shared by the C and Swift halves of the runtime. Not part of the SDK:
+   extensions include Python.h only. */
+#ifndef SWIFTPY_INTERNAL_H
+#define SWIFTPY_INTERNAL_H
 #include "Python.h"
+#include <stdatomic.h>
+#include <pthread.h>
+#pragma clang diagnostic ignored "-Wnullability-completeness"
+
+/* ---- thread and interpreter state ---- */
+/* Eval-breaker bits (interp->eval_breaker). The eval loop reads the word at function entry,
+   backward jumps and after calls; any non-zero value sends it to the slow path. */
+#define SPY_BREAK_GIL_DROP_REQUEST 0x1u
+#define SPY_BREAK_SIGNALS          0x2u
+#define SPY_BREAK_PENDING_CALLS    0x4u
+#define SPY_BREAK_ASYNC_EXC        0x8u
+
+struct _is {
+    _Atomic uint32_t eval_breaker;
+    int recursion_limit;
+    PyObject *modules;       /* sys.modules (owned) */
+    PyObject *builtins;      /* builtins module dict (owned) */
+    PyObject *sysdict;       /* sys module dict (owned) */
+    PyThreadState *tstate_head;
+    void *gil;               /* the GIL (Runtime/GIL.swift) */
+    void *swift_state;       /* Unmanaged Swift object with the rest of the interpreter's state */
+};
+
+struct _ts {
+    PyThreadState *prev, *next;
+    PyInterpreterState *interp;
+    PyObject *curexc;        /* the raised exception instance (owned), or NULL */
+    PyObject *exc_info;      /* the exception being handled (sys.exc_info()[1]), owned, or NULL */
+    void *frame;             /* the executing frame (borrowed), or NULL */
+    int recursion_depth;     /* Python calls + C recursion guards */
+    int recursion_headroom;  /* set while handling a RecursionError */
+    unsigned long thread_id;
+    unsigned long native_thread_id;
+    PyObject *dict;          /* PyThreadState_GetDict (owned) */
+    PyObject *async_exc;     /* pending async exception (owned) */
+    int gilstate_counter;
+    int holds_gil;
+    void *swift_state;
+};
+
+/* The current thread's state: C _Thread_local (Swift has no thread-locals). */
+PyThreadState *_SPy_GetTState(void);
+void _SPy_SetTState(PyThreadState *);
+extern _Thread_local PyThreadState *_spy_tstate;
+static inline PyThreadState *SPy_TState(void) { return _spy_tstate; }
+
+static inline uint32_t SPy_EvalBreakerLoad(PyInterpreterState *i) { return atomic_load_explicit(&i->eval_breaker, memory_order_relaxed); }
+static inline void SPy_EvalBreakerSet(PyInterpreterState *i, uint32_t bits) { atomic_fetch_or_explicit(&i->eval_breaker, bits, memory_order_relaxed); }
+static inline void SPy_EvalBreakerClear(PyInterpreterState *i, uint32_t bits) { atomic_fetch_and_explicit(&i->eval_breaker, ~bits, memory_order_relaxed); }
+
+/* ---- singletons and static types, as pointers (Swift cannot take a C global's address safely) ---- */
+static inline PyObject *_Nonnull SPy_None(void) { return &_Py_NoneStruct; }
+static inline PyObject *_Nonnull SPy_True(void) { return (PyObject *)&_Py_TrueStruct; }
+static inline PyObject *_Nonnull SPy_False(void) { return (PyObject *)&_Py_FalseStruct; }
+static inline PyObject *_Nonnull SPy_NotImplemented(void) { return &_Py_NotImplementedStruct; }
+static inline PyObject *_Nonnull SPy_Ellipsis(void) { return &_Py_EllipsisObject; }
+static inline PyTypeObject *_Nonnull SPyType_(void) { return &PyType_Type; }
+static inline PyTypeObject *_Nonnull SPyType_BaseObject(void) { return &PyBaseObject_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Super(void) { return &PySuper_Type; }
+static inline PyTypeObject *_Nonnull SPyType_None(void) { return &_PyNone_Type; }
+static inline PyTypeObject *_Nonnull SPyType_NotImplemented(void) { return &_PyNotImplemented_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Ellipsis(void) { return &PyEllipsis_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Long(void) { return &PyLong_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Bool(void) { return &PyBool_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Float(void) { return &PyFloat_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Complex(void) { return &PyComplex_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Unicode(void) { return &PyUnicode_Type; }
+static inline PyTypeObject *_Nonnull SPyType_UnicodeIter(void) { return &PyUnicodeIter_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Bytes(void) { return &PyBytes_Type; }
+static inline PyTypeObject *_Nonnull SPyType_ByteArray(void) { return &PyByteArray_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Tuple(void) { return &PyTuple_Type; }
+static inline PyTypeObject *_Nonnull SPyType_List(void) { return &PyList_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Dict(void) { return &PyDict_Type; }
+static inline PyTypeObject *_Nonnull SPyType_DictKeys(void) { return &PyDictKeys_Type; }
+static inline PyTypeObject *_Nonnull SPyType_DictValues(void) { return &PyDictValues_Type; }
+static inline PyTypeObject *_Nonnull SPyType_DictItems(void) { return &PyDictItems_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Set(void) { return &PySet_Type; }
+static inline PyTypeObject *_Nonnull SPyType_FrozenSet(void) { return &PyFrozenSet_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Slice(void) { return &PySlice_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Range(void) { return &PyRange_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Cell(void) { return &PyCell_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Module(void) { return &PyModule_Type; }
+static inline PyTypeObject *_Nonnull SPyType_ModuleDef(void) { return &PyModuleDef_Type; }
+static inline PyTypeObject *_Nonnull SPyType_CFunction(void) { return &PyCFunction_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Method(void) { return &PyMethod_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Function(void) { return &PyFunction_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Code(void) { return &PyCode_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Frame(void) { return &PyFrame_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Gen(void) { return &PyGen_Type; }
+static inline PyTypeObject *_Nonnull SPyType_TraceBack(void) { return &PyTraceBack_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Property(void) { return &PyProperty_Type; }
+static inline PyTypeObject *_Nonnull SPyType_ClassMethod(void) { return &PyClassMethod_Type; }
+static inline PyTypeObject *_Nonnull SPyType_StaticMethod(void) { return &PyStaticMethod_Type; }
+static inline PyTypeObject *_Nonnull SPyType_ClassMethodDescr(void) { return &PyClassMethodDescr_Type; }
+static inline PyTypeObject *_Nonnull SPyType_MethodDescr(void) { return &PyMethodDescr_Type; }
+static inline PyTypeObject *_Nonnull SPyType_MemberDescr(void) { return &PyMemberDescr_Type; }
+static inline PyTypeObject *_Nonnull SPyType_GetSetDescr(void) { return &PyGetSetDescr_Type; }
+static inline PyTypeObject *_Nonnull SPyType_WrapperDescr(void) { return &PyWrapperDescr_Type; }
+static inline PyTypeObject *_Nonnull SPyType_MethodWrapper(void) { return &_PyMethodWrapper_Type; }
+static inline PyTypeObject *_Nonnull SPyType_DictProxy(void) { return &PyDictProxy_Type; }
+static inline PyTypeObject *_Nonnull SPyType_SeqIter(void) { return &PySeqIter_Type; }
+static inline PyTypeObject *_Nonnull SPyType_CallIter(void) { return &PyCallIter_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Enum(void) { return &PyEnum_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Reversed(void) { return &PyReversed_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Filter(void) { return &PyFilter_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Map(void) { return &PyMap_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Zip(void) { return &PyZip_Type; }
+static inline PyTypeObject *_Nonnull SPyType_MemoryView(void) { return &PyMemoryView_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Weakref_Ref(void) { return &_PyWeakref_RefType; }
+static inline PyTypeObject *_Nonnull SPyType_Weakref_Proxy(void) { return &_PyWeakref_ProxyType; }
+static inline PyTypeObject *_Nonnull SPyType_Weakref_CallableProxy(void) { return &_PyWeakref_CallableProxyType; }
+static inline PyTypeObject *_Nonnull SPyType_Capsule(void) { return &PyCapsule_Type; }
+
+/* ---- function, code, frame, generator, traceback: SwiftPy layouts ---- */
+/* A code object: the runtime form of a frontend CodeUnit. All PyObject* fields owned. */
+typedef struct {
+    PyObject_HEAD
+    const uint32_t *co_code;     /* instructions (owned block) */
+    Py_ssize_t co_ncode;
+    PyObject **co_consts_items;  /* == &PyTuple_GET_ITEM(co_consts, 0) */
+    PyObject **co_names_items;   /* == &PyTuple_GET_ITEM(co_names, 0); interned str */
+    PyObject *co_consts;         /* tuple */
+    PyObject *co_names;          /* tuple of str */
+    PyObject *co_varnames;       /* tuple of str: arguments first */
+    PyObject *co_cellvars;       /* tuple of str */
+    PyObject *co_freevars;       /* tuple of str */
+    PyObject *co_filename;       /* str */
+    PyObject *co_name;           /* str */
+    PyObject *co_qualname;       /* str */
+    int co_argcount, co_posonlyargcount, co_kwonlyargcount;
+    int co_nlocals, co_ncells, co_nfrees;
+    int co_stacksize, co_flags, co_firstlineno;
+    int32_t *co_cell2arg;        /* per cell: index of the argument it starts from, or -1; NULL if none */
+    void *co_unit;               /* Unmanaged retained Swift CodeUnit (line table, columns) */
+    PyObject *co_weakreflist;
+} PyCodeObject;
+
+/* All PyObject* fields owned (vectorcall is a function pointer). */
+typedef struct {
+    PyObject_HEAD
+    PyObject *func_globals;      /* dict */
+    PyObject *func_builtins;     /* dict */
+    PyObject *func_name;
+    PyObject *func_qualname;
+    PyObject *func_code;         /* PyCodeObject */
+    PyObject *func_defaults;     /* tuple or NULL */
+    PyObject *func_kwdefaults;   /* dict or NULL */
+    PyObject *func_closure;      /* tuple of cells or NULL */
+    PyObject *func_doc;
+    PyObject *func_dict;
+    PyObject *func_weakreflist;
+    PyObject *func_module;
+    PyObject *func_annotations;
+    vectorcallfunc vectorcall;
+} PyFunctionObject;
+
+/* A bound method: both owned. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *im_func;
+    PyObject *im_self;
+    PyObject *im_weakreflist;
+    vectorcallfunc vectorcall;
+} PyMethodObject;
+
+/* A traceback entry: tb_next and tb_frame owned. */
+typedef struct _tracebackobject {
+    PyObject_HEAD
+    struct _tracebackobject *tb_next;
+    PyObject *tb_frame;
+    int tb_lasti;
+    int tb_lineno;
+} PyTracebackObject;
+
+/* property / classmethod / staticmethod: all owned. */
+typedef struct { PyObject_HEAD PyObject *prop_get, *prop_set, *prop_del, *prop_doc, *prop_name; int getter_doc; } propertyobject;
+typedef struct { PyObject_HEAD PyObject *cm_callable; PyObject *cm_dict; } classmethod;
+typedef struct { PyObject_HEAD PyObject *sm_callable; PyObject *sm_dict; } staticmethod;
+typedef struct { PyObject_HEAD PyTypeObject *type; PyObject *obj; PyTypeObject *obj_type; } superobject;
+typedef struct { PyObject_HEAD PyObject *mapping; } mappingproxyobject;
+typedef struct { PyObject_HEAD PyObject *descr; PyObject *self; } wrapperobject;   /* method-wrapper: both owned */
+#endif

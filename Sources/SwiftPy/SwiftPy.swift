@@ -1,3 +1,0 @@
-import CPython
-import SwiftPyFrontend
-public enum SwiftPy {}
