@@ -17,6 +17,8 @@ struct Lexer {
     /// Open brackets: the byte, its line and byte column.
     var parens: [(ch: UInt8, line: Int, col: Int)] = []
     var atLineStart = true
+    /// Lexing an f-string replacement field: behave as inside brackets (no NEWLINE/INDENT).
+    var implicitParens = false
     /// True while the current physical line holds only blanks/comments so far (no NEWLINE for it).
     var blankLine = false
     var error: SyntaxError?
@@ -62,7 +64,7 @@ struct Lexer {
 
     mutating func run() {
         while error == nil {
-            if atLineStart && parens.isEmpty {
+            if atLineStart && parens.isEmpty && !implicitParens {
                 atLineStart = false
                 if !indentation() { break }
                 if error != nil { break }
@@ -84,12 +86,12 @@ struct Lexer {
             if c == 10 {
                 let start = pos
                 pos += 1
-                if parens.isEmpty && !blankLine {
+                if parens.isEmpty && !implicitParens && !blankLine {
                     tokens.append(Token(kind: .newline, start: start, end: pos, line: line, col: start - lineStart,
                                         endLine: line, endCol: start - lineStart + 1))
                 }
                 newLine()
-                atLineStart = parens.isEmpty
+                atLineStart = parens.isEmpty && !implicitParens
                 continue
             }
             blankLine = false
