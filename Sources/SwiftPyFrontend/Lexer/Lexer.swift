@@ -454,7 +454,7 @@ struct Lexer {
     }
 
     mutating func unterminated(triple: Bool, start: Int, startLine: Int, startLineStart: Int) {
-        let detected = triple ? src.lineNumber(at: max(0, limit - 1)) : line
+        let detected = triple ? src.lineNumber(at: max(0, limit - 1)) : src.lineNumber(at: max(0, min(pos, limit) - 1))
         let off = src.charColumn(line: startLine, byteCol: start - startLineStart) + 1
         let msg = triple ? "unterminated triple-quoted string literal (detected at line \(detected))"
                          : "unterminated string literal (detected at line \(detected))"

@@ -24,7 +24,7 @@ public enum Parser {
     /// CPython reports a tokenizer error found anywhere in the source before a parser error; an
     /// unclosed bracket only when the parse error lies on a later line (or at the end).
     static func prioritized(parseError: SyntaxError, lexer: Lexer, parser: PyParser) -> SyntaxError {
-        guard let lexError = lexer.error else { return parseError }
+        guard let lexError = lexer.error, !parser.keepParseError else { return parseError }
         if let openLine = lexer.unclosedParenLine {
             if parser.failedAtLexError || parseError.lineno > openLine { return lexError }
             return parseError
@@ -41,6 +41,8 @@ final class PyParser {
     var depth = 0
     /// Set when parsing stopped at the `.lexError` token.
     var failedAtLexError = false
+    /// Set for "unexpected indent", which CPython reports before any tokenizer error.
+    var keepParseError = false
     /// The f-string token being decoded, for error locations.
     var fstringTokenStorage: Token? = nil
 
@@ -120,7 +122,15 @@ final class PyParser {
 
     func errorAt(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         if t.kind == .lexError { failedAtLexError = true }
-        return makeError(msg, range(of: t), kind: kind)
+        return makeError(msg, range(of: atEndOfInput(t)), kind: kind)
+    }
+
+    /// CPython reports errors at the end of input on the last NEWLINE, not on DEDENT/ENDMARKER.
+    func atEndOfInput(_ t: Token) -> Token {
+        guard t.kind == .dedent || t.kind == .endmarker, t.start >= src.bytes.count else { return t }
+        var k = toks.count - 1
+        while k > 0 && (toks[k].kind == .dedent || toks[k].kind == .endmarker) { k -= 1 }
+        return toks[k]
     }
 
     /// The generic error at the current token ("unexpected indent" for an INDENT).
@@ -134,11 +144,10 @@ final class PyParser {
             var e = makeError("unexpected indent", range(of: t), kind: .indentationError)
             e.offset = src.charColumn(line: t.line, byteCol: t.endCol)
             e.endOffset = -1
+            keepParseError = true
             return e
-        case .dedent where t.col == 0 && p == toks.count - 1 || (t.kind == .dedent && t.start >= src.bytes.count):
-            return makeError("invalid syntax", range(of: t))
         default:
-            return makeError("invalid syntax", range(of: t))
+            return makeError("invalid syntax", range(of: atEndOfInput(t)))
         }
     }
 

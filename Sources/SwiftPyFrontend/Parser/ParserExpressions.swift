@@ -254,7 +254,10 @@ extension PyParser {
     func parseSlices() throws(SyntaxError) -> Expr {
         let start = p
         let first = try parseSlice()
-        if kind != .comma { return first }
+        if kind != .comma {
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), range(from: start)) }
+            return first
+        }
         var elts = [first]
         while accept(.comma) {
             if kind == .rsqb { break }
@@ -329,10 +332,10 @@ extension PyParser {
                     throw makeError("Generator expression must be parenthesized", g.loc)
                 }
                 if sawDoubleStar {
-                    throw makeError("positional argument follows keyword argument unpacking", e.loc)
+                    throw errorAt(tok, "positional argument follows keyword argument unpacking")
                 }
                 if sawKeyword {
-                    throw makeError("positional argument follows keyword argument", e.loc)
+                    throw errorAt(tok, "positional argument follows keyword argument")
                 }
                 args.append(e)
             }

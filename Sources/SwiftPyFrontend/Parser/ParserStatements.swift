@@ -54,14 +54,19 @@ extension PyParser {
             return Stmt(isGlobal ? .global(names: names) : .nonlocal(names: names), range(from: start))
         case .kwDel:
             advance()
-            let t = try parseTargetList(stopAtIn: false)
-            var targets: [Expr]
-            if case .tuple(let elts, _) = t.kind, toks[start + 1].kind != .lpar {
-                targets = elts
-            } else {
-                targets = [t]
-            }
-            for i in targets.indices { targets[i] = try setDeleteContext(targets[i]) }
+            var targets: [Expr] = []
+            repeat {
+                if !targets.isEmpty && (kind == .newline || kind == .semi) { break }
+                let s = p
+                var t: Expr
+                if accept(.star) {
+                    let v = try parseBitOr()
+                    t = Expr(.starred(value: v, ctx: .load), range(from: s))
+                } else {
+                    t = try parseBitOr()
+                }
+                targets.append(try setDeleteContext(t))
+            } while accept(.comma)
             if kind != .newline && kind != .semi { throw invalidSyntax() }
             return Stmt(.delete(targets: targets), range(from: start))
         case .kwAssert:
@@ -164,7 +169,7 @@ extension PyParser {
             throw makeError("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?",
                             SourceRange(lineno: startTok.line, colOffset: startTok.col, endLineno: last.endLine, endColOffset: last.endCol))
         }
-        return Stmt(.expr(value: first), first.loc)
+        return Stmt(.expr(value: first), range(from: start))
     }
 
     // MARK: imports
@@ -210,6 +215,9 @@ extension PyParser {
             let paren = accept(.lpar)
             repeat {
                 if paren && kind == .rpar && !names.isEmpty { break }
+                if !paren && kind == .newline && !names.isEmpty {
+                    throw errorAt(tok, "trailing comma not allowed without surrounding parentheses")
+                }
                 let s = p
                 let n = try name()
                 let asname: String? = accept(.kwAs) ? try name() : nil
@@ -217,8 +225,6 @@ extension PyParser {
             } while accept(.comma)
             if paren {
                 try expect(.rpar)
-            } else if toks[p - 1].kind == .comma {
-                throw makeError("trailing comma not allowed without surrounding parentheses", range(of: toks[p - 1]))
             }
         }
         return Stmt(.importFrom(module: module, names: names, level: level), range(from: start))
@@ -478,13 +484,7 @@ extension PyParser {
             finalbody = try parseBlock(after: "'finally' statement on line \(l)")
         }
         if handlers.isEmpty && finalbody.isEmpty {
-            var t = tok
-            if (t.kind == .dedent || t.kind == .endmarker) && t.start >= src.bytes.count, p > 0 {
-                var k = p - 1
-                while k > 0 && toks[k].kind == .dedent { k -= 1 }
-                t = toks[k]
-            }
-            throw errorAt(t, "expected 'except' or 'finally' block")
+            throw errorAt(tok, "expected 'except' or 'finally' block")
         }
         let r = range(from: start)
         if star == true { return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), r) }

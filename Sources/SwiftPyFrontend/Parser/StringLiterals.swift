@@ -78,7 +78,7 @@ extension PyParser {
                 case 0x72: isRaw = true
                 case 0x62: isBytes = true
                 case 0x66: isF = true
-                case 0x75: isU = true
+                case 0x75: isU = src.bytes[i] == 0x75
                 default: break
                 }
                 i += 1
@@ -90,11 +90,11 @@ extension PyParser {
             let bodyStart = i + qlen, bodyEnd = t.end - qlen
             if isBytes {
                 sawBytes = true
-                if sawText { throw makeError("cannot mix bytes and nonbytes literals", range(from: startIndex).through(range(of: t))) }
+                if sawText { throw mixError() }
                 bytesValue += try decodeBytes(bodyStart, bodyEnd, raw: isRaw, token: t)
             } else {
                 sawText = true
-                if sawBytes { throw makeError("cannot mix bytes and nonbytes literals", range(from: startIndex).through(range(of: t))) }
+                if sawBytes { throw mixError() }
                 if isF {
                     sawF = true
                     fstringToken = t
@@ -114,6 +114,13 @@ extension PyParser {
             return Expr(.constant(value: PyParser.stringValue(all), kind: firstIsU ? "u" : nil), loc)
         }
         return Expr(.joinedStr(values: joined(parts, loc)), loc)
+    }
+
+    /// CPython reports mixing at the token after the strings.
+    func mixError() -> SyntaxError {
+        var k = p
+        while toks[k].kind == .string && k < toks.count - 1 { k += 1 }
+        return errorAt(toks[k], "cannot mix bytes and nonbytes literals")
     }
 
     /// Merges adjacent text parts, drops empty ones, and gives every node `loc`.
