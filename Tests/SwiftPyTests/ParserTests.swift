@@ -144,3 +144,32 @@ final class ParserTests: XCTestCase {
         print("ParserTests: parsed \(text.split(separator: "\n").count) lines in \(elapsed) s")
     }
 }
+
+/// Differential check over a large corpus, run only when PARSER_CORPUS_DIR names a folder of
+/// NAME.src files with NAME.attrs = `ast.dump(ast.parse(src), include_attributes=True)`.
+final class ParserCorpusTests: XCTestCase {
+    func testCorpus() throws {
+        guard let dir = ProcessInfo.processInfo.environment["PARSER_CORPUS_DIR"] else { throw XCTSkip("PARSER_CORPUS_DIR not set") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".src") }.sorted()
+        var ok = 0, bad: [String] = []
+        for n in names {
+            let base = String(n.dropLast(4))
+            let src = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + n)))
+            let want = try String(contentsOfFile: dir + "/" + base + ".attrs", encoding: .utf8)
+            do {
+                let got = ASTDump.dump(try Parser.parse(src, filename: n), includeAttributes: true)
+                if got == want { ok += 1; continue }
+                let x = Array(got), y = Array(want)
+                var i = 0
+                while i < x.count && i < y.count && x[i] == y[i] { i += 1 }
+                let lo = max(0, i - 200)
+                bad.append("\(base): differs\n  ours: \(String(x[lo..<min(x.count, i + 120)]))\n  want: \(String(y[lo..<min(y.count, i + 120)]))")
+            } catch {
+                bad.append("\(base): \(error)")
+            }
+        }
+        print("corpus: \(ok)/\(names.count) identical")
+        for b in bad { print(b) }
+        XCTAssertTrue(bad.isEmpty)
+    }
+}

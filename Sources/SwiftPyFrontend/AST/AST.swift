@@ -232,7 +232,7 @@ public struct WithItem: Sendable, Equatable {
     public init(contextExpr: Expr, optionalVars: Expr?) { self.contextExpr = contextExpr; self.optionalVars = optionalVars }
 }
 
-// MARK: - match (the parser does not produce these yet; `match` is a plain name)
+// MARK: - match (PEP 634)
 
 public struct MatchCase: Sendable, Equatable {
     public var pattern: Pattern

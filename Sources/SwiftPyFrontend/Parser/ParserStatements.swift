@@ -10,6 +10,9 @@ extension PyParser {
             body.append(try parseCompound())
         case .indent, .lexError, .dedent:
             throw invalidSyntax()
+        case .name:
+            if let m = try tryParseMatch() { body.append(m); return }
+            try parseSimpleStatements(into: &body)
         default:
             try parseSimpleStatements(into: &body)
         }
