@@ -144,7 +144,7 @@ extension PyParser {
                             else if case .constant(.stringScalars(let u), _) = x.kind { inner.append(.text(u)) }
                             else { inner.append(.value(x)) }
                         }
-                        fixedSpec = Expr(.joinedStr(values: joined(inner, loc)), loc)
+                        fixedSpec = Expr(.joinedStr(values: joined(inner, s.loc)), s.loc)
                     }
                     values.append(Expr(.formattedValue(value: v, conversion: c, formatSpec: fixedSpec), loc))
                 } else {
@@ -501,6 +501,13 @@ extension PyParser {
             }
             while sub.kind == .newline { sub.advance() }
             if sub.kind != .endmarker { throw sub.invalidSyntax() }
+            // CPython parses "(expr)": a bare tuple's location takes in those parentheses.
+            if case .tuple = e.kind, sub.toks[0].kind != .lpar || sub.toks[0].start != lexer.tokens[0].start || e.loc.colOffset != sub.toks[0].col {
+                var t = e
+                t.loc.colOffset -= 1
+                t.loc.endColOffset += 1
+                return t
+            }
             return e
         } catch {
             var e = error
