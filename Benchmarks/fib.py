@@ -10,7 +10,7 @@ def fib(n):
 
 def main(scale):
     # Each +1 in n costs about 1.6x, so scale sets the number of repetitions.
-    reps = max(1, int(6 * scale))
+    reps = max(1, int(8 * scale))
     total = 0
     for _ in range(reps):
         total += fib(30)

@@ -25,7 +25,7 @@ def arith(n_iter):
 
 
 def main(scale):
-    n1 = int(10000000 * scale)
+    n1 = int(12000000 * scale)
     n2 = int(2000000 * scale)
     print("count", count(n1))
     x, acc, odd = arith(n2)

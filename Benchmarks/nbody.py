@@ -81,7 +81,7 @@ def advance(bodies, pairs, dt, steps):
 
 
 def main(scale):
-    steps = int(150000 * scale)
+    steps = int(180000 * scale)
     bodies = make_bodies()
     pairs = pairs_of(bodies)
     offset_momentum(bodies)

@@ -32,7 +32,7 @@ def mul_atav(v, n):
 
 
 def main(scale):
-    n = max(10, int(300 * scale ** 0.5))
+    n = max(10, int(340 * scale ** 0.5))
     u = [1.0] * n
     v = u
     for _ in range(10):
