@@ -54,6 +54,8 @@ static inline void SPy_EvalBreakerSet(PyInterpreterState *i, uint32_t bits) { at
 static inline void SPy_EvalBreakerClear(PyInterpreterState *i, uint32_t bits) { atomic_fetch_and_explicit(&i->eval_breaker, ~bits, memory_order_relaxed); }
 
 /* ---- singletons and static types, as pointers (Swift cannot take a C global's address safely) ---- */
+#include <sys/syscall.h>
+static inline long SPy_gettid(void) { return syscall(SYS_gettid); }
 static inline PyObject *_Nonnull SPy_None(void) { return &_Py_NoneStruct; }
 static inline PyObject *_Nonnull SPy_True(void) { return (PyObject *)&_Py_TrueStruct; }
 static inline PyObject *_Nonnull SPy_False(void) { return (PyObject *)&_Py_FalseStruct; }
@@ -184,4 +186,23 @@ typedef struct { PyObject_HEAD PyObject *sm_callable; PyObject *sm_dict; } stati
 typedef struct { PyObject_HEAD PyTypeObject *type; PyObject *obj; PyTypeObject *obj_type; } superobject;
 typedef struct { PyObject_HEAD PyObject *mapping; } mappingproxyobject;
 typedef struct { PyObject_HEAD PyObject *descr; PyObject *self; } wrapperobject;   /* method-wrapper: both owned */
+
+/* A file object (Modules/IO.swift): raw fd plus a Swift-managed buffer. name/mode owned. */
+typedef struct {
+    PyObject_HEAD
+    int fd;
+    int flags;              /* SPY_FILE_* bits */
+    void *state;            /* Unmanaged retained Swift FileBuffer */
+    PyObject *name;
+    PyObject *mode;
+    PyObject *dict;
+    PyObject *encoding;
+} SPyFileObject;
+#define SPY_FILE_READABLE 1
+#define SPY_FILE_WRITABLE 2
+#define SPY_FILE_BINARY 4
+#define SPY_FILE_CLOSEFD 8
+#define SPY_FILE_CLOSED 16
+#define SPY_FILE_LINEBUF 32
+#define SPY_FILE_APPEND 64
 #endif
