@@ -24,7 +24,7 @@ private func systemExitCode(_ exc: PyObjectRef) -> Int32? {
             if let r = callMethod1(err, "write", s) { Py_DECREF(r) }
             if let r = callMethod1(err, "write", pyIntern("\n")) { Py_DECREF(r) }
             if let r = callMethod0(err, "flush") { Py_DECREF(r) }
-        } else { fputs(swiftString(s) + "\n", stderr) }
+        } else { writeStderr(swiftString(s) + "\n") }
         Py_DECREF(s)
     }
     PyErr_Clear()
@@ -52,11 +52,11 @@ private func systemExitCode(_ exc: PyObjectRef) -> Int32? {
         if let r { Py_DECREF(r); return }
         // the hook itself failed: print both, as CPython does
         let hookExc = PyErr_GetRaisedException()
-        fputs("Error in sys.excepthook:\n", stderr)
+        writeStderr("Error in sys.excepthook:\n")
         if let h = hookExc { PyErr_Display(nil, h, nil); Py_DECREF(h) }
-        fputs("\nOriginal exception was:\n", stderr)
+        writeStderr("\nOriginal exception was:\n")
     } else {
-        fputs("sys.excepthook is missing\n", stderr)
+        writeStderr("sys.excepthook is missing\n")
     }
     PyErr_Display(nil, exc, tb)
 }
@@ -126,7 +126,7 @@ public func runMainFile(_ path: String) -> Int32 {
         Py_XDECREF(msg)
         PyErr_Clear()
         let exe = launchOptions.executable.isEmpty ? "swiftpy" : launchOptions.executable
-        fputs("\(exe): can't open file '\(path)': [Errno \(ENOENT)] \(reason)\n", stderr)
+        writeStderr("\(exe): can't open file '\(path)': [Errno \(ENOENT)] \(reason)\n")
         return 2
     }
     return runMainSource(source, filename: path, mainFile: path)
@@ -142,7 +142,7 @@ public func runMainModule(_ name: String) -> Int32 {
     guard let path = locateModuleSource(name) else {
         if PyErr_Occurred() != nil { PyErr_Print(); return 1 }
         let exe = launchOptions.executable.isEmpty ? "swiftpy" : launchOptions.executable
-        fputs("\(exe): No module named \(name)\n", stderr)
+        writeStderr("\(exe): No module named \(name)\n")
         return 1
     }
     if let argv = PySys_GetObject("argv"), PyList_Check(argv) != 0, PyList_GET_SIZE(argv) > 0 {
