@@ -205,4 +205,14 @@ typedef struct {
 #define SPY_FILE_CLOSED 16
 #define SPY_FILE_LINEBUF 32
 #define SPY_FILE_APPEND 64
+
+/* _thread.lock and _thread.RLock (Modules/Thread.swift). The pthread objects live in `impl`
+   (heap, never moved). owner/count are used by RLock only. */
+typedef struct {
+    PyObject_HEAD
+    void *impl;
+    unsigned long owner;
+    Py_ssize_t count;
+    PyObject *weakreflist;
+} SPyLockObject;
 #endif

@@ -72,4 +72,5 @@ func makeTimeModule() -> PyObjectRef? {
 func registerRuntimeModules() {
     registerBuiltinModule("time", makeTimeModule)
     registerBuiltinModule("gc", makeGCModule)
+    registerBuiltinModule("_thread", makeThreadModule)
 }

@@ -41,6 +41,7 @@ nonisolated(unsafe) var exceptionGroupClass: PyObjectRef? = nil
 /// Types defined by runtime modules, created before PyType_Ready runs over allStaticTypes().
 func registerModuleTypes() {
     registerIOTypes()
+    registerThreadTypes()
     registerRuntimeModules()
 }
 
