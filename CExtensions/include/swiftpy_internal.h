@@ -206,6 +206,21 @@ typedef struct {
 #define SPY_FILE_LINEBUF 32
 #define SPY_FILE_APPEND 64
 
+/* A weak reference (Objects/WeakRef.swift). wr_object is borrowed (Py_None once dead); the
+   referent's weaklist slot (at tp_weaklistoffset) heads a doubly linked list of its weakrefs. */
+typedef struct _PyWeakReference {
+    PyObject_HEAD
+    PyObject *wr_object;
+    PyObject *wr_callback;      /* owned or NULL */
+    Py_hash_t hash;             /* -1 until computed */
+    struct _PyWeakReference *wr_prev, *wr_next;
+    vectorcallfunc vectorcall;
+} PyWeakReference;
+#define SPY_GC_COLLECTING 1
+#define SPY_GC_UNREACHABLE 2
+#define SPY_GC_FINALIZED 4
+#define SPY_BREAK_GC 0x10u
+
 /* _thread.lock and _thread.RLock (Modules/Thread.swift). The pthread objects live in `impl`
    (heap, never moved). owner/count are used by RLock only. */
 typedef struct {

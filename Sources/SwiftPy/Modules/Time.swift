@@ -73,4 +73,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("time", makeTimeModule)
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
+    registerBuiltinModule("_weakref", makeWeakrefModule)
 }

@@ -42,6 +42,7 @@ nonisolated(unsafe) var exceptionGroupClass: PyObjectRef? = nil
 func registerModuleTypes() {
     registerIOTypes()
     registerThreadTypes()
+    registerWeakrefTypes()
     registerRuntimeModules()
 }
 
