@@ -93,11 +93,6 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 let top = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = top
             case .ROT_FOUR:
                 let top = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = top
-            case .ROT_N:
-                let top = sp[-1]
-                var i = 1
-                while i < oparg { sp[-i] = sp[-i - 1]; i += 1 }
-                sp[-oparg] = top
             case .DUP_TOP:
                 let v = sp[-1]!; Py_INCREF(v); sp[0] = v; sp += 1
             case .DUP_TOP_TWO:
@@ -310,6 +305,22 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 guard let res else { break dispatch }
                 sp[0] = res; sp += 1
                 if evalBreakerTripped(tstate), handleEvalBreaker() != 0 { break dispatch }
+            case .CALL_METHOD_KW:
+                // [meth|nil, self|callable, args..., kwnames]; oparg counts positional + keyword arguments
+                let kwnames = sp[-1]!
+                let npos = oparg - vmTupleSize(kwnames)
+                let res: PyObjectRef?
+                if let meth = sp[-oparg - 3] {
+                    res = vmCall(meth, sp - oparg - 2, npos + 1, kwnames)
+                } else {
+                    res = vmCall(sp[-oparg - 2]!, sp - oparg - 1, npos, kwnames)
+                }
+                var p = sp - oparg - 3
+                while p < sp { if let o = p[0] { Py_DECREF(o) }; p += 1 }
+                sp = sp - oparg - 3
+                guard let res else { break dispatch }
+                sp[0] = res; sp += 1
+                if evalBreakerTripped(tstate), handleEvalBreaker() != 0 { break dispatch }
             case .CALL_FUNCTION:
                 let funcSlot = sp - oparg - 1
                 let res = vmCall(funcSlot[0]!, funcSlot + 1, oparg, nil)
@@ -341,8 +352,6 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 break frameLoop
 
             case .JUMP_FORWARD:
-                pc += oparg
-            case .JUMP_ABSOLUTE:
                 pc = oparg
             case .JUMP_BACKWARD:
                 pc = oparg
@@ -390,7 +399,7 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                         PyErr_Clear()
                     }
                     sp -= 1; Py_DECREF(it)
-                    pc += oparg
+                    pc = oparg
                 }
 
             case .BUILD_TUPLE:
@@ -427,7 +436,7 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 Py_INCREF(cell); sp[0] = cell; sp += 1
 
             case .SETUP_FINALLY:
-                pushBlock(f, BLOCK_SETUP_FINALLY, Int32(pc + oparg), Int32(sp - stackBase))
+                pushBlock(f, BLOCK_SETUP_FINALLY, Int32(oparg), Int32(sp - stackBase))
             case .POP_BLOCK:
                 f.pointee.f_iblock -= 1
             case .POP_EXCEPT:
@@ -479,8 +488,6 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                     suspended = true
                     break frameLoop
                 }
-            case .GEN_START:
-                if vmGenStartPopsValue { sp -= 1; Py_DECREF(sp[0]!) }
 
             default:
                 guard executeColdOp(vmOpcode(word), oparg, f, &sp, &pc, tstate) else { break dispatch }

@@ -198,7 +198,7 @@ func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr
         let res = PyObject_CallNoArgs(enter)
         Py_DECREF(enter)
         guard let res else { return false }
-        pushBlock(f, BLOCK_SETUP_FINALLY, Int32(pc + oparg), Int32(sp - f.pointee.f_valuestack!.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }))
+        pushBlock(f, BLOCK_SETUP_FINALLY, Int32(oparg), Int32(sp - f.pointee.f_valuestack!.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }))
         push(res)
     case .WITH_EXCEPT_START:
         // [exit, prev_exc, exc] -> [exit, prev_exc, exc, exit(type, exc, tb)]
@@ -301,33 +301,6 @@ func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr
             guard let r else { return false }
             push(r)
         }
-    case .GET_LEN:
-        let n = PyObject_Size(sp[-1]!)
-        if n < 0 { return false }
-        guard let l = PyLong_FromSsize_t(n) else { return false }
-        push(l)
-    case .MATCH_MAPPING:
-        push(pyBool(vmHasFlag(sp[-1]!.pointee.ob_type, UInt(Py_TPFLAGS_MAPPING))))
-    case .MATCH_SEQUENCE:
-        push(pyBool(vmHasFlag(sp[-1]!.pointee.ob_type, UInt(Py_TPFLAGS_SEQUENCE))))
-    case .MATCH_KEYS:
-        guard let values = matchKeys(sp[-2]!, sp[-1]!) else { return false }
-        push(values)
-    case .MATCH_CLASS:
-        let names = pop(), cls = pop(), subject = pop()
-        let attrs = matchClass(subject, cls, oparg, names)
-        Py_DECREF(names); Py_DECREF(cls); Py_DECREF(subject)
-        guard let attrs else { return false }
-        push(attrs)
-    case .COPY_DICT_WITHOUT_KEYS:
-        let keys = sp[-1]!, subject = sp[-2]!
-        guard let rest = PyDict_New() else { return false }
-        if PyDict_Update(rest, subject) < 0 { Py_DECREF(rest); return false }
-        for i in 0..<vmTupleSize(keys) {
-            if PyDict_DelItem(rest, vmTupleItem(keys, i)) < 0 { Py_DECREF(rest); return false }
-        }
-        Py_DECREF(keys)
-        sp[-1] = rest
     default:
         setError(PyExc_SystemError, "unknown opcode \(op.rawValue)")
         return false

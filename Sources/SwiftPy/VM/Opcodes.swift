@@ -1,32 +1,99 @@
-// The VM's view of the bytecode. One UInt32 per instruction: opcode in the low 8 bits, argument
-// in the high 24 bits. Semantics are CPython 3.10's with BINARY_OP (3.11 NB_* argument),
-// single-value exceptions on the stack and a block stack, and a backward jump distinct from
-// JUMP_ABSOLUTE (the only instruction, with FOR_ITER's loop back edge, that checks the eval breaker).
-// PROVISIONAL: mirrors docs/BYTECODE.md once it lands; keep every encoding detail in this file.
+// The VM's view of the bytecode (the compiler's Sources/SwiftPyFrontend/Bytecode/Opcode.swift,
+// mirrored case for case so the raw values agree). One UInt32 per instruction: opcode in the low
+// 8 bits, argument in the high 24 bits; jump arguments are absolute instruction indices.
+// Semantics are CPython 3.10's with BINARY_OP (3.11 NB_* argument), single-value exceptions on
+// the stack and a block stack, and JUMP_BACKWARD as the only backward jump (eval-breaker check).
 import CPython
 
 enum VMOp: UInt8 {
-    case NOP = 0, POP_TOP, ROT_TWO, ROT_THREE, ROT_FOUR, DUP_TOP, DUP_TOP_TWO, ROT_N
-    case UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT
-    case BINARY_OP, BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR
-    case COMPARE_OP, IS_OP, CONTAINS_OP
-    case GET_ITER, GET_YIELD_FROM_ITER, FOR_ITER
-    case LOAD_CONST, LOAD_FAST, STORE_FAST, DELETE_FAST
-    case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL
-    case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF
-    case LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, CALL_METHOD
-    case CALL_FUNCTION, CALL_FUNCTION_KW, CALL_FUNCTION_EX, MAKE_FUNCTION, RETURN_VALUE
-    case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_STRING, BUILD_SLICE
-    case LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE
-    case UNPACK_SEQUENCE, UNPACK_EX
-    case JUMP_FORWARD, JUMP_ABSOLUTE, JUMP_BACKWARD
-    case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, JUMP_IF_NOT_EXC_MATCH
-    case SETUP_FINALLY, POP_BLOCK, POP_EXCEPT, RERAISE, SETUP_WITH, WITH_EXCEPT_START
-    case RAISE_VARARGS, LOAD_ASSERTION_ERROR
-    case YIELD_VALUE, YIELD_FROM, GEN_START
-    case IMPORT_NAME, IMPORT_FROM, IMPORT_STAR, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, PRINT_EXPR, FORMAT_VALUE
-    case GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS, COPY_DICT_WITHOUT_KEYS
-    case EXTENDED_ARG
+    case NOP = 0
+    case POP_TOP
+    case ROT_TWO
+    case ROT_THREE
+    case ROT_FOUR
+    case DUP_TOP
+    case DUP_TOP_TWO
+    case UNARY_POSITIVE
+    case UNARY_NEGATIVE
+    case UNARY_NOT
+    case UNARY_INVERT
+    case BINARY_OP
+    case BINARY_SUBSCR
+    case STORE_SUBSCR
+    case DELETE_SUBSCR
+    case COMPARE_OP
+    case IS_OP
+    case CONTAINS_OP
+    case LOAD_CONST
+    case LOAD_NAME
+    case STORE_NAME
+    case DELETE_NAME
+    case LOAD_GLOBAL
+    case STORE_GLOBAL
+    case DELETE_GLOBAL
+    case LOAD_FAST
+    case STORE_FAST
+    case DELETE_FAST
+    case LOAD_CLOSURE
+    case LOAD_DEREF
+    case STORE_DEREF
+    case DELETE_DEREF
+    case LOAD_CLASSDEREF
+    case LOAD_ATTR
+    case STORE_ATTR
+    case DELETE_ATTR
+    case LOAD_METHOD
+    case BUILD_TUPLE
+    case BUILD_LIST
+    case BUILD_SET
+    case BUILD_MAP
+    case BUILD_CONST_KEY_MAP
+    case BUILD_STRING
+    case BUILD_SLICE
+    case LIST_APPEND
+    case SET_ADD
+    case MAP_ADD
+    case LIST_EXTEND
+    case SET_UPDATE
+    case DICT_UPDATE
+    case DICT_MERGE
+    case LIST_TO_TUPLE
+    case UNPACK_SEQUENCE
+    case UNPACK_EX
+    case FORMAT_VALUE
+    case JUMP_FORWARD
+    case JUMP_BACKWARD
+    case POP_JUMP_IF_FALSE
+    case POP_JUMP_IF_TRUE
+    case JUMP_IF_FALSE_OR_POP
+    case JUMP_IF_TRUE_OR_POP
+    case GET_ITER
+    case FOR_ITER
+    case RETURN_VALUE
+    case CALL_FUNCTION
+    case CALL_FUNCTION_KW
+    case CALL_FUNCTION_EX
+    case CALL_METHOD
+    case CALL_METHOD_KW
+    case MAKE_FUNCTION
+    case LOAD_BUILD_CLASS
+    case SETUP_FINALLY
+    case SETUP_WITH
+    case POP_BLOCK
+    case POP_EXCEPT
+    case RERAISE
+    case WITH_EXCEPT_START
+    case JUMP_IF_NOT_EXC_MATCH
+    case RAISE_VARARGS
+    case LOAD_ASSERTION_ERROR
+    case YIELD_VALUE
+    case YIELD_FROM
+    case GET_YIELD_FROM_ITER
+    case IMPORT_NAME
+    case IMPORT_FROM
+    case IMPORT_STAR
+    case SETUP_ANNOTATIONS
+    case PRINT_EXPR
 }
 
 @inline(__always) func vmOpcode(_ w: UInt32) -> VMOp { VMOp(rawValue: UInt8(truncatingIfNeeded: w)).unsafelyUnwrapped }
@@ -43,5 +110,5 @@ enum BinOp {
     static let inplaceAdd = 13, inplaceSubtract = 23
 }
 
-/// Whether the generator start pushes the first sent value for GEN_START to pop (CPython 3.10).
-let vmGenStartPopsValue = true
+/// Whether a generator's first resume pushes the sent value for a GEN_START to pop (CPython 3.10 does; we have no GEN_START).
+let vmGenStartPopsValue = false
