@@ -33,7 +33,8 @@ let package = Package(
         ),
         .executableTarget(name: "swiftpy", dependencies: ["SwiftPy"], path: "Sources/swiftpy"),
         .executableTarget(name: "swiftpy-config", path: "Sources/swiftpy-config"),
-        .testTarget(name: "SwiftPyTests", dependencies: ["SwiftPy", "SwiftPyFrontend"], path: "Tests/SwiftPyTests"),
+        .testTarget(name: "SwiftPyTests", dependencies: ["SwiftPy", "SwiftPyFrontend"], path: "Tests/SwiftPyTests",
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
