@@ -1,6 +1,7 @@
 // Code objects (CPython's codeobject.c): the runtime form of a frontend CodeUnit. Instruction
 // words, constants and names are read by the eval loop through raw pointers in PyCodeObject.
 import CPython
+import SwiftPyFrontend
 
 typealias CodeRef = UnsafeMutablePointer<PyCodeObject>
 @inline(__always) func codeObj(_ o: PyObjectRef) -> CodeRef { o.cast(to: PyCodeObject.self) }
@@ -11,6 +12,112 @@ func codeAlloc() -> CodeRef? {
     let size = MemoryLayout<PyCodeObject>.size - MemoryLayout<PyObject>.size
     memset(UnsafeMutableRawPointer(o).advanced(by: MemoryLayout<PyObject>.size), 0, size)
     return codeObj(o)
+}
+
+// MARK: - CodeUnit -> code object
+
+/// Whether a constant string is identifier-like (interned, as CPython's all_name_chars).
+private func isNameLike(_ s: String) -> Bool {
+    !s.isEmpty && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }
+}
+
+/// A constant as a Python object (new reference).
+func makeConstant(_ c: Constant) -> PyObjectRef? {
+    switch c {
+    case .none: return pyNoneRef()
+    case .ellipsis: Py_INCREF(pyEllipsis); return pyEllipsis
+    case .bool(let b): return pyBool(b)
+    case .int(let i): return PyLong_FromLong(i)
+    case .bigInt(let s): return s.withCString { PyLong_FromString($0, nil, 10) }
+    case .float(let d): return PyFloat_FromDouble(d)
+    case .complex(let r, let i): return PyComplex_FromDoubles(r, i)
+    case .string(let s):
+        if isNameLike(s) { let o = pyIntern(s); Py_INCREF(o); return o }
+        return pyStr(s)
+    case .stringScalars(let cps):
+        return cps.withUnsafeBufferPointer { PyUnicode_FromKindAndData(Int32(PyUnicode_4BYTE_KIND.rawValue), $0.baseAddress, $0.count) }
+    case .bytes(let b):
+        return b.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(b.count, 1)) { PyBytes_FromStringAndSize($0, b.count) }
+        }
+    case .tuple(let items):
+        guard let t = PyTuple_New(items.count) else { return nil }
+        for (i, item) in items.enumerated() {
+            guard let o = makeConstant(item) else { Py_DECREF(t); return nil }
+            vmTupleItems(t)[i] = o
+        }
+        return t
+    case .frozenset(let items):
+        guard let t = makeConstant(.tuple(items)) else { return nil }
+        defer { Py_DECREF(t) }
+        return PyFrozenSet_New(t)
+    case .code(let unit): return makeCode(unit)
+    }
+}
+
+/// A tuple of interned strings.
+private func internedTuple(_ names: [String]) -> PyObjectRef? {
+    guard let t = PyTuple_New(names.count) else { return nil }
+    for (i, n) in names.enumerated() { let o = pyIntern(n); Py_INCREF(o); vmTupleItems(t)[i] = o }
+    return t
+}
+
+/// Builds the code object for a frontend CodeUnit (and, recursively, its nested code units).
+/// The CodeUnit is retained for line/column lookups. New reference, or nil with an exception set.
+public func makeCode(_ unit: CodeUnit) -> PyObjectRef? {
+    guard let c = codeAlloc() else { return nil }
+    let o = c.asPyObject
+    func fail() -> PyObjectRef? { Py_DECREF(o); return nil }
+    guard let consts = PyTuple_New(unit.constants.count) else { return fail() }
+    c.pointee.co_consts = consts
+    for (i, k) in unit.constants.enumerated() {
+        guard let v = makeConstant(k) else { return fail() }
+        vmTupleItems(consts)[i] = v
+    }
+    guard let names = internedTuple(unit.names) else { return fail() }
+    c.pointee.co_names = names
+    guard let varnames = internedTuple(unit.varnames) else { return fail() }
+    c.pointee.co_varnames = varnames
+    guard let cellvars = internedTuple(unit.cellvars) else { return fail() }
+    c.pointee.co_cellvars = cellvars
+    guard let freevars = internedTuple(unit.freevars) else { return fail() }
+    c.pointee.co_freevars = freevars
+    guard let filename = pyStr(unit.filename) else { return fail() }
+    c.pointee.co_filename = filename
+    let name = pyIntern(unit.name); Py_INCREF(name); c.pointee.co_name = name
+    guard let qualname = pyStr(unit.qualname) else { return fail() }
+    c.pointee.co_qualname = qualname
+    let n = unit.instructions.count
+    let code = UnsafeMutablePointer<UInt32>.allocate(capacity: max(n, 1))
+    if n > 0 { unit.instructions.withUnsafeBufferPointer { code.initialize(from: $0.baseAddress!, count: n) } }
+    c.pointee.co_code = UnsafePointer(code)
+    c.pointee.co_ncode = n
+    let lines = UnsafeMutablePointer<Int32>.allocate(capacity: max(n, 1))
+    for i in 0..<n { lines[i] = i < unit.lineTable.count ? unit.lineTable[i].line : Int32(unit.firstLineNo) }
+    c.pointee.co_lines = lines
+    c.pointee.co_argcount = Int32(unit.argCount)
+    c.pointee.co_posonlyargcount = Int32(unit.posOnlyArgCount)
+    c.pointee.co_kwonlyargcount = Int32(unit.kwOnlyArgCount)
+    c.pointee.co_nlocals = Int32(unit.varnames.count)
+    c.pointee.co_ncells = Int32(unit.cellvars.count)
+    c.pointee.co_nfrees = Int32(unit.freevars.count)
+    c.pointee.co_stacksize = Int32(unit.stackSize)
+    c.pointee.co_flags = Int32(unit.flags.rawValue)
+    c.pointee.co_firstlineno = Int32(unit.firstLineNo)
+    if unit.cell2arg.contains(where: { $0 >= 0 }) {
+        let c2a = UnsafeMutablePointer<Int32>.allocate(capacity: unit.cell2arg.count)
+        for (i, v) in unit.cell2arg.enumerated() { c2a[i] = Int32(v) }
+        c.pointee.co_cell2arg = c2a
+    }
+    c.pointee.co_unit = Unmanaged.passRetained(unit as AnyObject).toOpaque()
+    _ = codeFinish(c)
+    return o
+}
+
+/// The frontend CodeUnit behind a code object (for columns / positions).
+func codeUnit(_ c: CodeRef) -> CodeUnit? {
+    guard let u = c.pointee.co_unit else { return nil }
+    return Unmanaged<AnyObject>.fromOpaque(u).takeUnretainedValue() as? CodeUnit
 }
 
 /// Fills the derived fields after the tuples and counts are set.
@@ -55,11 +162,6 @@ func codeLine(_ c: CodeRef, _ i: Int) -> Int {
 
 @c @implementation public func PyCode_Addr2Line(_ c: UnsafeMutablePointer<PyCodeObject>!, _ addr: Int32) -> Int32 {
     Int32(codeLine(c, Int(addr) / 4))
-}
-
-private func codeField(_ o: PyObjectRef?, _ kp: KeyPath<PyCodeObject, UnsafeMutablePointer<PyObject>?>) -> PyObjectRef? {
-    let v = codeObj(o!).pointee[keyPath: kp] ?? pyNone
-    Py_INCREF(v); return v
 }
 
 private let codeRepr: reprfunc = { o in
@@ -129,6 +231,20 @@ func initCodeType() {
         MemberSpec("co_qualname", type: T_OBJECT, offset: off(\.co_qualname)),
     ])
     t.pointee.tp_getset = makeGetSetTable([GetSetSpec("co_code", get: codeGetCode)])
-    t.pointee.tp_methods = makeMethodTable([.noArgs("co_lines", codeLines)])
-    _ = codeField   // keeps the helper for later getters
+    t.pointee.tp_methods = makeMethodTable([.noArgs("co_lines", codeLines), .noArgs("co_positions", codePositions)])
+}
+
+private let codePositions: NoArgsFn = { o, _ in
+    // co_positions(): (line, end_line, column, end_column) per instruction (columns in UTF-8 bytes)
+    let c = codeObj(o!)
+    guard let list = PyList_New(0) else { return nil }
+    defer { Py_DECREF(list) }
+    let table = codeUnit(c)?.lineTable ?? []
+    for i in 0..<c.pointee.co_ncode {
+        let p = i < table.count ? table[i] : SourcePosition(line: Int32(codeLine(c, i)), endLine: Int32(codeLine(c, i)), column: 0, endColumn: 0)
+        guard let t = vmTupleSteal([PyLong_FromLong(Int(p.line))!, PyLong_FromLong(Int(p.endLine))!,
+                                    PyLong_FromLong(Int(p.column))!, PyLong_FromLong(Int(p.endColumn))!]) else { return nil }
+        _ = PyList_Append(list, t); Py_DECREF(t)
+    }
+    return PyObject_GetIter(list)
 }

@@ -2,6 +2,7 @@
 // close resume it through evalFrame. `yield from` delegation re-executes YIELD_FROM until the
 // sub-iterator finishes; throw/close are forwarded to the sub-iterator.
 import CPython
+import SwiftPyFrontend
 
 typealias GenRef = UnsafeMutablePointer<PyGenObject>
 @inline(__always) func genObj(_ o: PyObjectRef) -> GenRef { o.cast(to: PyGenObject.self) }

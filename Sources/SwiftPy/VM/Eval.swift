@@ -4,6 +4,7 @@
 // Invariants: `sp` points one past the top of the value stack; every stack slot below sp holds an
 // owned reference (nil only where an opcode documents it: LOAD_METHOD's "no method" marker).
 import CPython
+import SwiftPyFrontend
 
 typealias StackPtr = UnsafeMutablePointer<PyObjectRef?>
 

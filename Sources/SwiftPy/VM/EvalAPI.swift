@@ -211,6 +211,7 @@ public let builtinBuildClass: FastKwFn = { _, args, nargs, kwnames in
 
 /// Fills the VM's static type objects (code, function, frame, generator, traceback, module, moduledef).
 public func initVMTypes() {
+    checkOpcodeEncoding()
     initCodeType()
     initFunctionType()
     initFrameType()

@@ -1,6 +1,7 @@
 // Cold opcodes of the eval loop (names, building containers, unpacking, imports, with, class
 // bodies, formatting). Each returns false with an exception set.
 import CPython
+import SwiftPyFrontend
 
 @inline(never)
 func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr, _ pc: inout Int,
