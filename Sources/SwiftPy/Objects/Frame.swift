@@ -25,7 +25,7 @@ func frameNew(_ code: CodeRef, globals: PyObjectRef, builtins: PyObjectRef, loca
         f.pointee.ob_base.ob_base.ob_refcnt = 1
     } else {
         let n = Int(code.pointee.co_framesize)
-        guard let o = _PyObject_GC_NewVar(SPyType_Frame(), n) else { return nil }
+        guard let o = vmGCNewVar(SPyType_Frame(), n) else { return nil }
         f = UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyFrameObject.self)
         f.localsplus.initialize(repeating: nil, count: n)
         f.pointee.f_valuestack = UnsafeMutablePointer(mutating: f.localsplus + Int(code.pointee.co_nlocalsplus)).withMemoryRebound(to: UnsafeMutablePointer<PyObject>?.self, capacity: 1) { $0 }

@@ -18,7 +18,7 @@ func builtinsFor(globals: PyObjectRef) -> PyObjectRef? {
 /// New function for `code` in `globals` (borrowed). qualname nil = code's qualname.
 func functionNew(code: PyObjectRef, globals: PyObjectRef, qualname: PyObjectRef?) -> PyObjectRef? {
     guard let builtins = builtinsFor(globals: globals) else { return nil }
-    guard let o = _PyObject_GC_New(SPyType_Function()) else { return nil }
+    guard let o = vmGCNew(SPyType_Function()) else { return nil }
     let f = funcObj(o)
     let c = codeObj(code)
     Py_INCREF(globals); f.pointee.func_globals = globals

@@ -9,7 +9,7 @@ typealias GenRef = UnsafeMutablePointer<PyGenObject>
 
 /// Makes a generator owning `frame` (steals the frame reference).
 func generatorNew(_ frame: FrameRef, name: PyObjectRef, qualname: PyObjectRef) -> PyObjectRef? {
-    guard let o = _PyObject_GC_New(SPyType_Gen()) else { frameRelease(frame); return nil }
+    guard let o = vmGCNew(SPyType_Gen()) else { frameRelease(frame); return nil }
     let g = genObj(o)
     g.pointee.gi_frame = frame
     let code = frame.pointee.f_code!.asPyObject

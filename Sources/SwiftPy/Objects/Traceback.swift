@@ -67,7 +67,7 @@ private let tbNew: newfunc = { type, args, kwds in
     }
     let lasti = PyLong_AsLong(vmTupleItem(args, 2)), lineno = PyLong_AsLong(vmTupleItem(args, 3))
     if PyErr_Occurred() != nil { return nil }
-    guard let o = _PyObject_GC_New(SPyType_TraceBack()) else { return nil }
+    guard let o = vmGCNew(SPyType_TraceBack()) else { return nil }
     let tb = o.cast(to: PyTracebackObject.self)
     if next != pyNone { Py_INCREF(next); tb.pointee.tb_next = next.cast(to: PyTracebackObject.self) } else { tb.pointee.tb_next = nil }
     Py_INCREF(frame); tb.pointee.tb_frame = frame

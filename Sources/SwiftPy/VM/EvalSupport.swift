@@ -274,7 +274,7 @@ func doRaise(_ excArg: PyObjectRef?, _ causeArg: PyObjectRef?, _ tstate: UnsafeM
 /// Prepends a traceback entry for frame f to exc.__traceback__.
 func tracebackHere(_ f: FrameRef, _ exc: PyObjectRef) {
     guard vmIsExceptionInstance(exc) else { return }
-    guard let o = _PyObject_GC_New(SPyType_TraceBack()) else { PyErr_Clear(); return }
+    guard let o = vmGCNew(SPyType_TraceBack()) else { PyErr_Clear(); return }
     let tb = o.cast(to: PyTracebackObject.self)
     let e = excObj(exc)
     tb.pointee.tb_next = e.pointee.traceback.map { $0.cast(to: PyTracebackObject.self) }   // takes the exception's reference

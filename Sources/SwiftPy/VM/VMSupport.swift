@@ -86,3 +86,17 @@ func vmNewStaticType() -> PyTypeRef {
 
 /// Fixed hex address form used in reprs ("0x7f...").
 func vmAddress(_ p: UnsafeRawPointer) -> String { "0x" + String(UInt(bitPattern: p), radix: 16) }
+
+/// _PyObject_GC_New that guarantees an untracked result (the caller tracks when ready).
+@inline(__always) func vmGCNew(_ t: PyTypeRef) -> PyObjectRef? {
+    guard let o = _PyObject_GC_New(t) else { return nil }
+    if PyObject_GC_IsTracked(o) != 0 { PyObject_GC_UnTrack(o) }
+    return o
+}
+/// _PyObject_GC_NewVar that guarantees an untracked result.
+@inline(__always) func vmGCNewVar(_ t: PyTypeRef, _ n: Int) -> PyObjectRef? {
+    guard let v = _PyObject_GC_NewVar(t, n) else { return nil }
+    let o = UnsafeMutableRawPointer(v).assumingMemoryBound(to: PyObject.self)
+    if PyObject_GC_IsTracked(o) != 0 { PyObject_GC_UnTrack(o) }
+    return o
+}
