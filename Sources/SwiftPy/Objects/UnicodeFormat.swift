@@ -343,12 +343,14 @@ private func percentOutputNumber(_ b: inout UnicodeBuilder, _ parts: (String, St
 }
 
 /// format % args for str.
-func unicodePercentFormat(_ format: PyObjectRef, _ argsIn: PyObjectRef) -> PyObjectRef? {
+/// bytesMode: the format holds bytes as Latin-1 code points (bytes % args); %s/%b take bytes-like
+/// objects, %c bytes, and the result's code points are all < 256.
+func unicodePercentFormat(_ format: PyObjectRef, _ argsIn: PyObjectRef, bytesMode: Bool = false) -> PyObjectRef? {
     let v = StrView(format)
     let n = v.count
     var ctx = PercentArgs(argsIn)
     var dict: PyObjectRef? = nil
-    if PyMapping_Check(argsIn) != 0 && !sIsTuple(argsIn) && !isStr(argsIn) { dict = argsIn }
+    if PyMapping_Check(argsIn) != 0 && !sIsTuple(argsIn) && !isStr(argsIn) && !(bytesMode && sIsBytes(argsIn)) { dict = argsIn }
     var keyed: PyObjectRef? = nil   // owned value looked up by %(key)
     defer { Py_XDECREF(keyed) }
     var b = UnicodeBuilder(capacity: n + 16)
@@ -433,11 +435,15 @@ func unicodePercentFormat(_ format: PyObjectRef, _ argsIn: PyObjectRef) -> PyObj
         let cIndex = pos
         pos += 1
         guard let arg = ctx.next() else { return nil }
+        if bytesMode && (c == 0x73 || c == 0x62 || c == 0x63) {
+            if !percentBytesArg(&b, arg, c, width, prec, flags) { return nil }
+            continue
+        }
         switch c {
         case 0x73, 0x72, 0x61:   // s r a
             let s: PyObjectRef?
             if c == 0x73 { s = isExactStr(arg) ? { Py_INCREF(arg); return arg }() : PyObject_Str(arg) }
-            else if c == 0x72 { s = PyObject_Repr(arg) } else { s = PyObject_ASCII(arg) }
+            else if c == 0x72 && !bytesMode { s = PyObject_Repr(arg) } else { s = PyObject_ASCII(arg) }
             guard let so = s else { return nil }
             defer { Py_DECREF(so) }
             var len = strLen(so)
@@ -479,9 +485,64 @@ func unicodePercentFormat(_ format: PyObjectRef, _ argsIn: PyObjectRef) -> PyObj
         }
     }
     if ctx.argIdx < ctx.argLen && dict == nil {
-        return strRaise(PyExc_TypeError, "not all arguments converted during string formatting")
+        return strRaise(PyExc_TypeError, "not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
     }
     return b.finish()
+}
+
+/// %s / %b / %c of bytes formatting, appended as Latin-1 code points. false = error set.
+private func percentBytesArg(_ b: inout UnicodeBuilder, _ arg: PyObjectRef, _ c: UInt32, _ width: Int, _ prec: Int, _ flags: Int) -> Bool {
+    var data: PyObjectRef
+    if c == 0x63 {
+        if (sIsBytes(arg) || isByteArray(arg)) {
+            if bLen(arg) != 1 { strRaise(PyExc_TypeError, "%c requires an integer in range(256) or a single byte"); return false }
+            Py_INCREF(arg); data = arg
+        } else if PyIndex_Check(arg) != 0 {
+            guard let v = argAsSsize(arg) else {
+                if PyErr_ExceptionMatches(PyExc_OverflowError) != 0 { PyErr_Clear(); strRaise(PyExc_OverflowError, "%c arg not in range(256)") }
+                return false
+            }
+            if v < 0 || v > 255 { strRaise(PyExc_OverflowError, "%c arg not in range(256)"); return false }
+            var byte = UInt8(v)
+            guard let d = bytesFrom(&byte, 1) else { return false }
+            data = d
+        } else {
+            strRaise(PyExc_TypeError, "%c requires an integer in range(256) or a single byte"); return false
+        }
+    } else if sIsBytes(arg) || isByteArray(arg) {
+        Py_INCREF(arg); data = arg
+    } else if PyObject_CheckBuffer(arg) != 0 {
+        guard let d = bytesLikeArg(arg) else { return false }
+        data = d
+    } else if let meth = lookupSpecialMethod(arg, "__bytes__") {
+        let r = PyObject_CallNoArgs(meth)
+        Py_DECREF(meth)
+        guard let r = r else { return false }
+        if !sIsBytes(r) {
+            Py_DECREF(r)
+            strRaise(PyExc_TypeError, "__bytes__ returned non-bytes (type \(strTypeName(r)))"); return false
+        }
+        data = r
+    } else {
+        if PyErr_Occurred() != nil { return false }
+        strRaise(PyExc_TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '\(strTypeName(arg))'")
+        return false
+    }
+    defer { Py_DECREF(data) }
+    var len = bLen(data)
+    if prec >= 0 && prec < len && c != 0x63 { len = prec }
+    if width > len && flags & fLJust == 0 { b.appendRepeated(0x20, width - len) }
+    b.appendLatin1(bPtr(data), len)
+    if width > len && flags & fLJust != 0 { b.appendRepeated(0x20, width - len) }
+    return true
+}
+
+/// type(o).__name__ looked up on the type and bound to o (new reference), or nil (no error unless one occurred).
+func lookupSpecialMethod(_ o: PyObjectRef, _ name: String) -> PyObjectRef? {
+    guard let d = _PyType_Lookup(o.pointee.ob_type, pyIntern(name)) else { return nil }
+    if let get = d.pointee.ob_type.pointee.tp_descr_get { return get(d, o, o.pointee.ob_type.asObject) }
+    Py_INCREF(d)
+    return d
 }
 
 let unicodeRemainderSlot: @convention(c) (PyObjectRef?, PyObjectRef?) -> PyObjectRef? = { a, b in

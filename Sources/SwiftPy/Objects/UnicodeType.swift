@@ -80,4 +80,6 @@ func initUnicodeType() {
 /// Sets up str, bytes, bytearray and their iterator types.
 public func initStringTypes() {
     initUnicodeType()
+    initBytesType()
+    initByteArrayType()
 }
