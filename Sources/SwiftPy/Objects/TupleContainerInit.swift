@@ -6,6 +6,8 @@ public func initContainerTypes() {
     initTupleType()
     initListType()
     initSeqIterTypes()
+    initDictType()
+    initSetTypes()
 }
 
 /// Every static type this area fills (Lifecycle readies each with PyType_Ready).
