@@ -8,6 +8,11 @@ public func initContainerTypes() {
     initSeqIterTypes()
     initDictType()
     initSetTypes()
+    initRangeTypes()
+    initSliceType()
+    initBuiltinIterTypes()
+    initCellType()
+    initCapsuleType()
 }
 
 /// Every static type this area fills (Lifecycle readies each with PyType_Ready).
