@@ -62,6 +62,7 @@ static inline PyObject *_Nonnull SPy_False(void) { return (PyObject *)&_Py_False
 static inline PyObject *_Nonnull SPy_NotImplemented(void) { return &_Py_NotImplementedStruct; }
 static inline PyObject *_Nonnull SPy_Ellipsis(void) { return &_Py_EllipsisObject; }
 static inline PyTypeObject *_Nonnull SPyType_(void) { return &PyType_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Type(void) { return &PyType_Type; }
 static inline PyTypeObject *_Nonnull SPyType_BaseObject(void) { return &PyBaseObject_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Super(void) { return &PySuper_Type; }
 static inline PyTypeObject *_Nonnull SPyType_None(void) { return &_PyNone_Type; }

@@ -309,14 +309,6 @@ private let builtin_round: FastKwFn = { _, args, nargs, kwnames in
 
 /// Looks `name` up on type(obj) and binds it (CPython's _PyObject_LookupSpecial); nil without
 /// an exception when absent.
-func lookupSpecial(_ obj: PyObjectRef, _ name: String) -> PyObjectRef? {
-    guard let attr = _PyType_Lookup(obj.pointee.ob_type, pyIntern(name)) else { return nil }
-    if let get = attr.pointee.ob_type.pointee.tp_descr_get {
-        return get(attr, obj, obj.pointee.ob_type.asObject)
-    }
-    Py_INCREF(attr)
-    return attr
-}
 
 private let builtin_format: FastFn = { _, args, nargs in
     guard checkArgCount("format", nargs, min: 1, max: 2) else { return nil }

@@ -316,7 +316,7 @@ private func makeFileType(_ name: String) -> PyTypeRef {
     t.pointee.ob_base.ob_base.ob_type = SPyType_Type()
     t.pointee.tp_name = immortalCString(name)
     t.pointee.tp_basicsize = MemoryLayout<SPyFileObject>.size
-    t.pointee.tp_flags = UInt(Py_TPFLAGS_DEFAULT)
+    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT
     t.pointee.tp_dealloc = file_dealloc
     t.pointee.tp_repr = file_repr
     t.pointee.tp_iter = { s in Py_INCREF(s!); return s }

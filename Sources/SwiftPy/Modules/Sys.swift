@@ -129,7 +129,13 @@ private let sys_excepthook: FastFn = { _, args, nargs in
 private let sys_getframe: FastFn = { _, args, nargs in
     guard checkArgCount("_getframe", nargs, min: 0, max: 1) else { return nil }
     let depth = nargs == 1 ? PyLong_AsLong(arg(args, 0)) : 0
-    return frameAtDepth(depth)
+    if depth == -1 && PyErr_Occurred() != nil { return nil }
+    var f = currentFrame()
+    for _ in 0..<max(depth, 0) { f = f.flatMap { $0.pointee.f_back } }
+    guard let frame = f else { setError(PyExc_ValueError, "call stack is not deep enough"); return nil }
+    let o = frame.asPyObject
+    Py_INCREF(o)
+    return o
 }
 private let sys_getdefaultencoding: NoArgsFn = { _, _ in pyStr("utf-8") }
 private let sys_getfilesystemencoding: NoArgsFn = { _, _ in pyStr("utf-8") }

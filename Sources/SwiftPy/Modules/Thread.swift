@@ -217,7 +217,7 @@ private func makeLockType(_ name: String, _ methods: [MethodSpec]) -> PyTypeRef 
     t.pointee.ob_base.ob_base.ob_type = SPyType_Type()
     t.pointee.tp_name = immortalCString(name)
     t.pointee.tp_basicsize = MemoryLayout<SPyLockObject>.size
-    t.pointee.tp_flags = UInt(Py_TPFLAGS_DEFAULT)
+    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT
     t.pointee.tp_dealloc = lock_dealloc
     t.pointee.tp_repr = lock_repr
     t.pointee.tp_new = lock_new

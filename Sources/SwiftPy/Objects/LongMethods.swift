@@ -66,9 +66,6 @@ func numParseTupleArgs(_ args: PyObjectRef?, _ kwargs: PyObjectRef?, fname: Stri
 @inline(__always) func isBytes(_ o: PyObjectRef) -> Bool {
     (o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS)) != 0
 }
-@inline(__always) func isByteArray(_ o: PyObjectRef) -> Bool {
-    o.pointee.ob_type == SPyType_ByteArray() || PyType_IsSubtype(o.pointee.ob_type, SPyType_ByteArray()) != 0
-}
 
 /// Parses the bytes of a bytes/bytearray object.
 func longFromBytesLike(_ o: PyObjectRef, base: Int) -> PyObjectRef? {

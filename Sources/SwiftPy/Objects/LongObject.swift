@@ -161,7 +161,6 @@ func longBitLength(_ o: PyObjectRef) -> Int {
     return longBig(o).magnitude.bitWidth
 }
 
-@inline(__always) func newRef(_ o: PyObjectRef) -> PyObjectRef { Py_INCREF(o); return o }
 @inline(__always) func notImplemented() -> PyObjectRef { Py_INCREF(pyNotImplemented); return pyNotImplemented }
 
 /// tp_name of an object's type, for messages.

@@ -105,9 +105,6 @@ enum IntParseResult {
     }
 }
 
-@inline(__always) func isStr(_ o: PyObjectRef) -> Bool {
-    (o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_UNICODE_SUBCLASS)) != 0
-}
 
 @inline(__always) func isASCIISpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
 

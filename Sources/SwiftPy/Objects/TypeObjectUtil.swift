@@ -6,7 +6,6 @@ import CPython
 @inline(__always) func isHeapType(_ t: PyTypeRef) -> Bool { t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 }
 @inline(__always) func isTypeObject(_ o: PyObjectRef) -> Bool { o.type.pointee.tp_flags & UInt(Py_TPFLAGS_TYPE_SUBCLASS) != 0 }
 @inline(__always) func isStrObject(_ o: PyObjectRef) -> Bool { o.type.pointee.tp_flags & UInt(Py_TPFLAGS_UNICODE_SUBCLASS) != 0 }
-@inline(__always) func isExactStr(_ o: PyObjectRef) -> Bool { o.pointee.ob_type == SPyType_Unicode() }
 @inline(__always) func isTupleObject(_ o: PyObjectRef) -> Bool { o.type.pointee.tp_flags & UInt(Py_TPFLAGS_TUPLE_SUBCLASS) != 0 }
 @inline(__always) func isDictObject(_ o: PyObjectRef) -> Bool { o.type.pointee.tp_flags & UInt(Py_TPFLAGS_DICT_SUBCLASS) != 0 }
 @inline(__always) func isLongObject(_ o: PyObjectRef) -> Bool { o.type.pointee.tp_flags & UInt(Py_TPFLAGS_LONG_SUBCLASS) != 0 }

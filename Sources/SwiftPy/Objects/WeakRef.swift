@@ -227,7 +227,7 @@ private let proxy_iter: getiterfunc = { p in
 private func fillWeakrefType(_ t: PyTypeRef, name: String, proxy: Bool, callable: Bool) {
     t.pointee.tp_name = immortalCString(name)
     t.pointee.tp_basicsize = MemoryLayout<PyWeakReference>.size
-    t.pointee.tp_flags = UInt(Py_TPFLAGS_DEFAULT) | UInt(Py_TPFLAGS_HAVE_GC) | (proxy ? 0 : UInt(Py_TPFLAGS_BASETYPE))
+    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC) | (proxy ? 0 : UInt(Py_TPFLAGS_BASETYPE))
     t.pointee.tp_dealloc = ref_dealloc
     t.pointee.tp_traverse = ref_traverse
     t.pointee.tp_clear = ref_clear

@@ -49,7 +49,7 @@ func createException(_ type: PyObjectRef, _ value: PyObjectRef?) -> PyObjectRef?
     if !isExceptionInstance(exc) {
         let tn = typeName(of: exc)
         Py_DECREF(exc)
-        let rep = reprString(type)
+        let rep = safeRepr(type)
         setError(PyExc_TypeError, "calling \(rep) should have returned an instance of BaseException, not \(tn)")
         return nil
     }
@@ -57,7 +57,7 @@ func createException(_ type: PyObjectRef, _ value: PyObjectRef?) -> PyObjectRef?
 }
 
 /// repr() as a Swift string, "<?>" if repr fails (the failure is cleared).
-func reprString(_ o: PyObjectRef) -> String {
+func safeRepr(_ o: PyObjectRef) -> String {
     guard let r = PyObject_Repr(o) else { PyErr_Clear(); return "<?>" }
     defer { Py_DECREF(r) }
     return swiftString(r)
@@ -67,7 +67,7 @@ func reprString(_ o: PyObjectRef) -> String {
     guard let exception = exception else { setCurrentException(nil); return }
     if !isExceptionClass(exception) {
         setCurrentException(nil)
-        setError(PyExc_SystemError, "_PyErr_SetObject: exception \(reprString(exception)) is not a BaseException subclass")
+        setError(PyExc_SystemError, "_PyErr_SetObject: exception \(safeRepr(exception)) is not a BaseException subclass")
         return
     }
     let ts = currentThreadState()
@@ -232,61 +232,13 @@ func reprString(_ o: PyObjectRef) -> String {
 
 // MARK: - exception object accessors
 
-@c @implementation public func PyException_GetTraceback(_ ex: PyObjectRef?) -> PyObjectRef? {
-    guard let ex = ex, let tb = excFields(ex).pointee.traceback else { return nil }
-    return newRef(tb)
-}
 
-@c @implementation public func PyException_SetTraceback(_ ex: PyObjectRef?, _ tb: PyObjectRef?) -> Int32 {
-    guard let ex = ex else { return -1 }
-    guard let tb = tb else { setError(PyExc_TypeError, "__traceback__ may not be deleted"); return -1 }
-    if tb != pyNone && tb.pointee.ob_type != SPyType_TraceBack() {
-        setError(PyExc_TypeError, "__traceback__ must be a traceback or None")
-        return -1
-    }
-    let old = excFields(ex).pointee.traceback
-    excFields(ex).pointee.traceback = tb == pyNone ? nil : newRef(tb)
-    xdecref(old)
-    return 0
-}
 
-@c @implementation public func PyException_GetCause(_ ex: PyObjectRef?) -> PyObjectRef? {
-    guard let ex = ex, let c = excFields(ex).pointee.cause else { return nil }
-    return newRef(c)
-}
 
-/// Steals `cause`; also sets __suppress_context__.
-@c @implementation public func PyException_SetCause(_ ex: PyObjectRef?, _ cause: PyObjectRef?) {
-    guard let ex = ex else { xdecref(cause); return }
-    excFields(ex).pointee.suppress_context = 1
-    let old = excFields(ex).pointee.cause
-    excFields(ex).pointee.cause = cause
-    xdecref(old)
-}
 
-@c @implementation public func PyException_GetContext(_ ex: PyObjectRef?) -> PyObjectRef? {
-    guard let ex = ex, let c = excFields(ex).pointee.context else { return nil }
-    return newRef(c)
-}
 
-/// Steals `context`.
-@c @implementation public func PyException_SetContext(_ ex: PyObjectRef?, _ context: PyObjectRef?) {
-    guard let ex = ex else { xdecref(context); return }
-    let old = excFields(ex).pointee.context
-    excFields(ex).pointee.context = context
-    xdecref(old)
-}
 
-@c @implementation public func PyException_GetArgs(_ ex: PyObjectRef?) -> PyObjectRef? {
-    guard let ex = ex else { return nil }
-    if let a = excFields(ex).pointee.args { return newRef(a) }
-    return PyTuple_New(0)
-}
 
-@c @implementation public func PyExceptionClass_Name(_ ob: PyObjectRef?) -> UnsafePointer<CChar>? {
-    guard let ob = ob else { return nil }
-    return ob.asType.pointee.tp_name
-}
 
 // MARK: - common errors
 
@@ -451,7 +403,7 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
 @c @implementation public func PyErr_WriteUnraisable(_ obj: PyObjectRef?) {
     guard let exc = PyErr_GetRaisedException() else { return }
     var line = "Exception ignored in: "
-    if let o = obj { line += reprString(o) } else { line = "Exception ignored" }
+    if let o = obj { line += safeRepr(o) } else { line = "Exception ignored" }
     writeStderr(line + "\n")
     let tb = excFields(exc).pointee.traceback
     PyErr_Display(exc.type.asObject, exc, tb)
@@ -461,27 +413,17 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
 
 // MARK: - recursion guard
 
-@c @implementation public func Py_EnterRecursiveCall(_ whereText: UnsafePointer<CChar>?) -> Int32 {
-    let ts = currentThreadState()
-    ts.pointee.recursion_depth += 1
-    let limit = ts.pointee.interp.pointee.recursion_limit
-    if ts.pointee.recursion_depth > limit && limit > 0 { return recursionLimitExceeded(ts, limit, whereText) }
-    return 0
-}
-
-@c @implementation public func Py_LeaveRecursiveCall() {
-    currentThreadState().pointee.recursion_depth -= 1
-}
-
 /// Swift fast path of Py_EnterRecursiveCall; `where` is used only when the limit is hit.
 @inline(__always) func enterRecursiveCall(_ whereText: StaticString) -> Bool {
     let ts = currentThreadState()
     ts.pointee.recursion_depth += 1
     let limit = ts.pointee.interp.pointee.recursion_limit
     if ts.pointee.recursion_depth > limit && limit > 0 {
-        return whereText.withUTF8Buffer { b in
+        let ok = whereText.withUTF8Buffer { b in
             recursionLimitExceeded(ts, limit, UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: CChar.self), length: b.count)
         } == 0
+        if !ok { ts.pointee.recursion_depth -= 1 }   // the caller does not leave on failure
+        return ok
     }
     return true
 }
@@ -511,7 +453,3 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
 }
 
 /// Writes UTF-8 text to file descriptor 2 (unbuffered).
-func writeStderr(_ s: String) {
-    var s = s
-    s.withUTF8 { b in _ = write(2, b.baseAddress, b.count) }
-}

@@ -63,13 +63,6 @@ private func systemExitCode(_ exc: PyObjectRef) -> Int32? {
 @c @implementation public func PyErr_Print() { PyErr_PrintEx(1) }
 
 /// Prints an exception and its traceback chain to sys.stderr (CPython's default excepthook).
-@c @implementation public func PyErr_Display(_ type: PyObjectRef?, _ value: PyObjectRef?, _ tb: PyObjectRef?) {
-    guard let value else { return }
-    _ = flushStdFiles()
-    printException(value)
-    if PyErr_Occurred() != nil { PyErr_Clear() }
-    if let err = PySys_GetObject("stderr"), err != pyNone, let r = callMethod0(err, "flush") { Py_DECREF(r) } else { PyErr_Clear() }
-}
 
 /// Flushes, runs exit hooks and ends the process with `code`.
 func exitProcess(_ code: Int32) -> Never {
@@ -201,4 +194,4 @@ private func parseMode(_ start: Int32) -> ParseMode {
 }
 
 @c @implementation public func Py_GetVersion() -> UnsafePointer<CChar>? { versionCString }
-private let versionCString = immortalCString("3.11.0 (SwiftPy 0.1)")
+nonisolated(unsafe) private let versionCString = immortalCString("3.11.0 (SwiftPy 0.1)")
