@@ -244,7 +244,7 @@ func strFind(_ hay: StrView, _ needle: StrView, _ start: Int, _ end: Int) -> Int
         let base = hay.bytes + start
         if m == 1 {
             guard let p = memchr(base, Int32(needle.bytes[0]), end - start) else { return -1 }
-            return start + (UnsafeRawPointer(p) - UnsafeRawPointer(hay.bytes))
+            return UnsafeRawPointer(p) - UnsafeRawPointer(hay.bytes)
         }
         let r = byteSearch(base, end - start, needle.bytes, m)
         return r < 0 ? -1 : start + r
