@@ -56,7 +56,7 @@ func containerTypeName(_ t: PyTypeRef) -> String { String(cString: t.pointee.tp_
 
 // MARK: - Hashing and equality fast paths
 
-private let hashModulus = (1 << 61) - 1
+private let containerHashModulus = (1 << 61) - 1
 
 /// hash(o) with fast paths for exact str (cached hash) and small exact ints; -1 = error set.
 @inline(__always) func containerHash(_ o: PyObjectRef) -> Int {
@@ -68,7 +68,7 @@ private let hashModulus = (1 << 61) - 1
         let l = o.cast(to: PyLongObject.self)
         if l.pointee.ob_big == nil {
             let v = Int(l.pointee.ob_ival)
-            if v > -hashModulus && v < hashModulus { return v == -1 ? -2 : v }
+            if v > -containerHashModulus && v < containerHashModulus { return v == -1 ? -2 : v }
         }
     }
     return PyObject_Hash(o)
@@ -161,7 +161,7 @@ func sliceIndexNotNone(_ o: PyObjectRef, _ out: inout Int, allowNoneMessage: Boo
 }
 
 /// repr(o) as a Swift string, or nil with an exception set.
-func reprString(_ o: PyObjectRef) -> String? {
+func containerRepr(_ o: PyObjectRef) -> String? {
     guard let r = PyObject_Repr(o) else { return nil }
     defer { Py_DECREF(r) }
     return swiftString(r)
