@@ -5,11 +5,11 @@ nonisolated(unsafe) private var keysName: PyObjectRef? = nil
 
 /// CPython's dict_update_arg: a dict or anything with keys() merges as a mapping, else pairs.
 func dictUpdateArg(_ d: PyObjectRef, _ arg: PyObjectRef) -> Int32 {
-    if dictCheckExact(arg) { return dictMerge(d, arg, 1) }
+    if dictCheckExact(arg) { return dictMergeInternal(d, arg, 1) }
     if keysName == nil { keysName = pyIntern("keys") }
     var fn: PyObjectRef? = nil
     if _PyObject_LookupAttr(arg, keysName, &fn) < 0 { return -1 }
-    if let fn { Py_DECREF(fn); return dictMerge(d, arg, 1) }
+    if let fn { Py_DECREF(fn); return dictMergeInternal(d, arg, 1) }
     return dictMergeFromSeq2(d, arg, 1)
 }
 
@@ -23,13 +23,13 @@ func dictUpdateCommon(_ d: PyObjectRef, _ args: PyObjectRef?, _ kwargs: PyObject
         while let ep = dictNextEntry(dictObj(kwargs), &pos) {
             if !strCheck(ep.pointee.key!) { setError(PyExc_TypeError, "keywords must be strings"); return -1 }
         }
-        return dictMerge(d, kwargs, 1)
+        return dictMergeInternal(d, kwargs, 1)
     }
     return 0
 }
 
 /// Merges mapping b into dict a. override 0: keep existing keys; 1: replace; 2: KeyError on a duplicate.
-func dictMerge(_ a: PyObjectRef, _ b: PyObjectRef, _ override: Int32) -> Int32 {
+func dictMergeInternal(_ a: PyObjectRef, _ b: PyObjectRef, _ override: Int32) -> Int32 {
     let ma = dictObj(a)
     if dictCheck(b) && unsafeBitCast(b.pointee.ob_type.pointee.tp_iter, to: UnsafeRawPointer?.self)
         == unsafeBitCast(SPyType_Dict().pointee.tp_iter, to: UnsafeRawPointer?.self) {

@@ -55,7 +55,7 @@ func dictCopy(_ o: PyObjectRef) -> PyObjectRef? {
         dst.pointee.ma_used = src.pointee.ma_used
         return d
     }
-    if dictMerge(d, o, 1) < 0 { Py_DECREF(d); return nil }
+    if dictMergeInternal(d, o, 1) < 0 { Py_DECREF(d); return nil }
     return d
 }
 
@@ -111,8 +111,8 @@ private func dictRepr(_ o: PyObjectRef?) -> PyObjectRef? {
         if !first { s += ", " }
         first = false
         if Py_EnterRecursiveCall(" while getting the repr of an object") != 0 { return nil }
-        let kr = reprString(key)
-        let vr = kr == nil ? nil : reprString(value)
+        let kr = containerRepr(key)
+        let vr = kr == nil ? nil : containerRepr(value)
         Py_LeaveRecursiveCall()
         guard let kr, let vr else { return nil }
         s += kr + ": " + vr
@@ -440,7 +440,7 @@ func dictToList(_ d: PyObjectRef, _ what: Int) -> PyObjectRef? {
 
 @c @implementation public func PyDict_Merge(_ a: UnsafeMutablePointer<PyObject>?, _ b: UnsafeMutablePointer<PyObject>?, _ override: Int32) -> Int32 {
     guard let a, dictCheck(a), let b else { PyErr_BadInternalCall_(); return -1 }
-    return dictMerge(a, b, override)
+    return dictMergeInternal(a, b, override)
 }
 
 @c @implementation public func PyDict_MergeFromSeq2(_ d: UnsafeMutablePointer<PyObject>?, _ seq2: UnsafeMutablePointer<PyObject>?, _ override: Int32) -> Int32 {

@@ -152,7 +152,7 @@ private func viewRepr(_ o: PyObjectRef?) -> PyObjectRef? {
     defer { Py_ReprLeave(o) }
     guard let seq = listFromIterable(o) else { return nil }
     defer { Py_DECREF(seq) }
-    guard let r = reprString(seq) else { return nil }
+    guard let r = containerRepr(seq) else { return nil }
     return containerStr("\(containerTypeName(o))(\(r))")
 }
 

@@ -4,7 +4,7 @@ import CPython
 
 /// Looks a special method up on the type and binds it to o (CPython's _PyObject_LookupSpecial).
 /// nil without an exception = not found.
-func lookupSpecial(_ o: PyObjectRef, _ name: PyObjectRef) -> PyObjectRef? {
+func lookupSpecialBound(_ o: PyObjectRef, _ name: PyObjectRef) -> PyObjectRef? {
     guard let res = _PyType_Lookup(o.pointee.ob_type, name) else { return nil }
     if let get = res.pointee.ob_type.pointee.tp_descr_get { return get(res, o, o.pointee.ob_type.asObject) }
     Py_INCREF(res)
@@ -108,7 +108,7 @@ private func reversedNew(_ type: PyTypeRef?, _ args: PyObjectRef?, _ kwargs: PyO
     let seq = items[0]!
     if listCheckExact(seq) && type == SPyType_Reversed() { return listReversedIter(seq) }
     if reversedName == nil { reversedName = pyIntern("__reversed__") }
-    if let meth = lookupSpecial(seq, reversedName!) {
+    if let meth = lookupSpecialBound(seq, reversedName!) {
         if meth == pyNone {
             Py_DECREF(meth)
             setError(PyExc_TypeError, "'\(containerTypeName(seq))' object is not reversible")

@@ -161,7 +161,7 @@ func sliceIndexNotNone(_ o: PyObjectRef, _ out: inout Int, allowNoneMessage: Boo
 }
 
 /// repr(o) as a Swift string, or nil with an exception set.
-func reprString(_ o: PyObjectRef) -> String? {
+func containerRepr(_ o: PyObjectRef) -> String? {
     guard let r = PyObject_Repr(o) else { return nil }
     defer { Py_DECREF(r) }
     return swiftString(r)

@@ -101,7 +101,7 @@ private func listIndexMethod(_ o: PyObjectRef?, _ args: UnsafePointer<PyObjectRe
         if c < 0 { return nil }
         i += 1
     }
-    guard let r = reprString(value) else { return nil }
+    guard let r = containerRepr(value) else { return nil }
     setError(PyExc_ValueError, "\(r) is not in list")
     return nil
 }

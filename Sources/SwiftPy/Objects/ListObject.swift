@@ -235,7 +235,7 @@ private func listRepr(_ o: PyObjectRef?) -> PyObjectRef? {
         let x = listItems(o)[i]!
         Py_INCREF(x)
         if Py_EnterRecursiveCall(" while getting the repr of an object") != 0 { Py_DECREF(x); return nil }
-        let r = reprString(x)
+        let r = containerRepr(x)
         Py_LeaveRecursiveCall()
         Py_DECREF(x)
         guard let r else { return nil }

@@ -108,9 +108,9 @@ private func rangeDealloc(_ o: PyObjectRef?) {
 
 private func rangeRepr(_ o: PyObjectRef?) -> PyObjectRef? {
     let r = rangeObj(o!)
-    guard let a = reprString(r.pointee.start!), let b = reprString(r.pointee.stop!) else { return nil }
+    guard let a = containerRepr(r.pointee.start!), let b = containerRepr(r.pointee.stop!) else { return nil }
     if smallIntValue(r.pointee.step!) == 1 { return containerStr("range(\(a), \(b))") }
-    guard let c = reprString(r.pointee.step!) else { return nil }
+    guard let c = containerRepr(r.pointee.step!) else { return nil }
     return containerStr("range(\(a), \(b), \(c))")
 }
 
@@ -260,7 +260,7 @@ private func rangeIndex(_ o: PyObjectRef?, _ ob: PyObjectRef?) -> PyObjectRef? {
         if i >= 0 { return PyLong_FromSsize_t(i) }
         if i == -1 { return nil }
     }
-    guard let rs = reprString(ob) else { return nil }
+    guard let rs = containerRepr(ob) else { return nil }
     setError(PyExc_ValueError, "\(rs) is not in range")
     return nil
 }

@@ -84,7 +84,7 @@ private func setRepr(_ o: PyObjectRef?) -> PyObjectRef? {
     if setObj(o).pointee.used == 0 { return containerStr("\(name)()") }
     guard let keys = listFromIterable(o) else { return nil }
     defer { Py_DECREF(keys) }
-    guard var r = reprString(keys) else { return nil }
+    guard var r = containerRepr(keys) else { return nil }
     r = String(r.dropFirst().dropLast())
     if setCheckExact(o) { return containerStr("{\(r)}") }
     return containerStr("\(name)({\(r)})")

@@ -94,7 +94,7 @@ private func sliceTraverse(_ o: PyObjectRef?, _ visit: visitproc?, _ arg: Unsafe
 
 private func sliceRepr(_ o: PyObjectRef?) -> PyObjectRef? {
     let s = sliceObj(o!)
-    guard let a = reprString(s.pointee.start!), let b = reprString(s.pointee.stop!), let c = reprString(s.pointee.step!) else { return nil }
+    guard let a = containerRepr(s.pointee.start!), let b = containerRepr(s.pointee.stop!), let c = containerRepr(s.pointee.step!) else { return nil }
     return containerStr("slice(\(a), \(b), \(c))")
 }
 

@@ -120,7 +120,7 @@ private func tupleRepr(_ o: PyObjectRef?) -> PyObjectRef? {
     for i in 0..<n {
         if i > 0 { s += ", " }
         if Py_EnterRecursiveCall(" while getting the repr of an object") != 0 { return nil }
-        let r = reprString(items[i]!)
+        let r = containerRepr(items[i]!)
         Py_LeaveRecursiveCall()
         guard let r else { return nil }
         s += r
@@ -223,7 +223,7 @@ private func tupleRepeat(_ a: PyObjectRef?, _ count: Int) -> PyObjectRef? {
     return t
 }
 
-private func tupleItemChecked(_ a: PyObjectRef?, _ i: Int) -> PyObjectRef? {
+private func tupleItemSlot(_ a: PyObjectRef?, _ i: Int) -> PyObjectRef? {
     let a = a!
     if i < 0 || i >= containerSize(a) { setError(PyExc_IndexError, "tuple index out of range"); return nil }
     let x = tupleItems(a)[i]!
@@ -235,13 +235,13 @@ private func tupleSubscript(_ a: PyObjectRef?, _ key: PyObjectRef?) -> PyObjectR
     let a = a!, key = key!
     if let v = smallIntValue(key) {
         let i = v < 0 ? v + containerSize(a) : v
-        return tupleItemChecked(a, i)
+        return tupleItemSlot(a, i)
     }
     if indexCheck(key) {
         var i = PyNumber_AsSsize_t(key, PyExc_IndexError)
         if i == -1 && PyErr_Occurred() != nil { return nil }
         if i < 0 { i += containerSize(a) }
-        return tupleItemChecked(a, i)
+        return tupleItemSlot(a, i)
     }
     if key.pointee.ob_type == SPyType_Slice() {
         var start = 0, stop = 0, step = 0
@@ -496,7 +496,7 @@ func initTupleType() {
     tupleAsSequence.pointee.sq_length = { tupleLength($0) }
     tupleAsSequence.pointee.sq_concat = { tupleConcat($0, $1) }
     tupleAsSequence.pointee.sq_repeat = { tupleRepeat($0, $1) }
-    tupleAsSequence.pointee.sq_item = { tupleItemChecked($0, $1) }
+    tupleAsSequence.pointee.sq_item = { tupleItemSlot($0, $1) }
     tupleAsSequence.pointee.sq_contains = { tupleContains($0, $1) }
     tupleAsMapping.pointee.mp_length = { tupleLength($0) }
     tupleAsMapping.pointee.mp_subscript = { tupleSubscript($0, $1) }
