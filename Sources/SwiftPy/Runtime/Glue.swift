@@ -32,11 +32,9 @@ func allExceptionClasses() -> [(String, PyObjectRef)] {
         ("ValueError", PyExc_ValueError), ("Warning", PyExc_Warning), ("ZeroDivisionError", PyExc_ZeroDivisionError),
     ]
     var out = all.compactMap { name, cls in cls.map { (name, $0) } }
-    if let eg = exceptionGroupClass { out.append(("ExceptionGroup", eg)) }
+    if let eg = vmExceptionGroupType { out.append(("ExceptionGroup", eg)) }
     return out
 }
-/// ExceptionGroup (not a C API symbol); set by the exceptions code if it creates one.
-nonisolated(unsafe) var exceptionGroupClass: PyObjectRef? = nil
 
 /// Types defined by runtime modules, created before PyType_Ready runs over allStaticTypes().
 func registerModuleTypes() {

@@ -20,7 +20,7 @@ func allStaticTypes() -> [PyTypeRef] {
      SPyType_WrapperDescr(), SPyType_MethodWrapper(), SPyType_DictProxy(),
      SPyType_Module(), SPyType_ModuleDef(), SPyType_Function(), SPyType_Code(), SPyType_Frame(), SPyType_Gen(),
      SPyType_TraceBack()]
-        + extraStaticTypes
+        + containerStaticTypes() + extraStaticTypes
 }
 
 /// Static types defined by modules (weakref, io, ...) register here before start-up readies them.

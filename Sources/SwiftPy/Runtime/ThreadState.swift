@@ -162,6 +162,10 @@ public func handleEvalBreaker() -> Int32 {
         gilTake(ts, priority: false)
         _SPy_SetTState(ts)
     }
+    if bits & SPY_BREAK_GC != 0 {
+        SPy_EvalBreakerClear(interp, SPY_BREAK_GC)
+        collectIfNeeded()
+    }
     if bits & SPY_BREAK_ASYNC_EXC != 0, let exc = ts.pointee.async_exc {
         ts.pointee.async_exc = nil
         SPy_EvalBreakerClear(interp, SPY_BREAK_ASYNC_EXC)
