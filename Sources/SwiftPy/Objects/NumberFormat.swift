@@ -66,7 +66,9 @@ struct NumberSpec {
         if f.thousands != 0 {
             switch f.type {
             case 0x64, 0x65, 0x66, 0x67, 0x45, 0x47, 0x25, 0x46, 0: break
-            case 0x62, 0x6F, 0x78, 0x58 where f.thousands == 0x5F: break
+            case 0x62, 0x6F, 0x78, 0x58:
+                if f.thousands == 0x5F { break }
+                fallthrough
             default:
                 let sep = f.thousands == 0x2C ? "," : "_"
                 if f.type > 32 && f.type < 128 {
@@ -222,7 +224,10 @@ func formatLong(_ o: PyObjectRef, spec specObj: PyObjectRef) -> PyObjectRef? {
     if spec.typeChar == 99 {   // 'c'
         if spec.sign != 0 { PyErr_SetString(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'"); return nil }
         if spec.alternate { PyErr_SetString(PyExc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'"); return nil }
-        guard let x = longSmall(o), x >= 0, x <= 0x10FFFF else {
+        guard let x = longSmall(o) else {
+            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long"); return nil
+        }
+        guard x >= 0, x <= 0x10FFFF else {
             PyErr_SetString(PyExc_OverflowError, "%c arg not in range(0x110000)"); return nil
         }
         // The character is the whole body (CPython: a one-character "remainder").

@@ -107,3 +107,6 @@ nonisolated(unsafe) var staticNameTable: UnsafeMutablePointer<PyObjectRef?>? = n
 
 /// Borrowed interned str for any Swift string (cached by pyIntern).
 @inline(__always) func internedName(_ s: String) -> PyObjectRef { pyIntern(s) }
+
+/// Py_TPFLAGS_DEFAULT (a macro Swift cannot import).
+let tpFlagsDefault = UInt(Py_TPFLAGS_HAVE_VERSION_TAG)
