@@ -379,15 +379,4 @@ func numberIndex(_ item: PyObjectRef) -> PyObjectRef? {
     return PyFloat_FromString(o)
 }
 
-@c @implementation public func PyNumber_ToBase(_ n: PyObjectRef?, _ base: Int32) -> PyObjectRef? {
-    if base != 2 && base != 8 && base != 10 && base != 16 {
-        setError(PyExc_SystemError, "PyNumber_ToBase: base must be 2, 8, 10 or 16")
-        return nil
-    }
-    guard let index = PyNumber_Index(n) else { return nil }
-    defer { Py_DECREF(index) }
-    if base == 10 { return PyObject_Str(index) }
-    guard let spec = pyStr(base == 2 ? "#b" : base == 8 ? "#o" : "#x") else { return nil }
-    defer { Py_DECREF(spec) }
-    return PyObject_Format(index, spec)
-}
+// PyNumber_ToBase lives with int (Objects/LongRepr.swift).

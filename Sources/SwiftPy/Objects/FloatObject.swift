@@ -294,12 +294,6 @@ public func floatRichCompare(_ a: PyObjectRef?, _ b: PyObjectRef?, _ opIn: Int32
 
 // MARK: hash
 
-/// CPython's _Py_HashPointer.
-func hashPointer(_ p: UnsafeMutableRawPointer) -> Int {
-    let y = UInt(bitPattern: p)
-    let r = Int(bitPattern: (y >> 4) | (y << UInt(UInt.bitWidth - 4)))
-    return r == -1 ? -2 : r
-}
 
 /// CPython's _Py_HashDouble (`inst` hashes NaNs by identity).
 func hashDouble(_ v: Double, _ inst: PyObjectRef?) -> Int {

@@ -49,7 +49,7 @@ func createException(_ type: PyObjectRef, _ value: PyObjectRef?) -> PyObjectRef?
     if !isExceptionInstance(exc) {
         let tn = typeName(of: exc)
         Py_DECREF(exc)
-        let rep = safeRepr(type)
+        let rep = reprString(type)
         setError(PyExc_TypeError, "calling \(rep) should have returned an instance of BaseException, not \(tn)")
         return nil
     }
@@ -57,7 +57,7 @@ func createException(_ type: PyObjectRef, _ value: PyObjectRef?) -> PyObjectRef?
 }
 
 /// repr() as a Swift string, "<?>" if repr fails (the failure is cleared).
-func safeRepr(_ o: PyObjectRef) -> String {
+func reprString(_ o: PyObjectRef) -> String {
     guard let r = PyObject_Repr(o) else { PyErr_Clear(); return "<?>" }
     defer { Py_DECREF(r) }
     return swiftString(r)
@@ -67,7 +67,7 @@ func safeRepr(_ o: PyObjectRef) -> String {
     guard let exception = exception else { setCurrentException(nil); return }
     if !isExceptionClass(exception) {
         setCurrentException(nil)
-        setError(PyExc_SystemError, "_PyErr_SetObject: exception \(safeRepr(exception)) is not a BaseException subclass")
+        setError(PyExc_SystemError, "_PyErr_SetObject: exception \(reprString(exception)) is not a BaseException subclass")
         return
     }
     let ts = currentThreadState()
@@ -403,7 +403,7 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
 @c @implementation public func PyErr_WriteUnraisable(_ obj: PyObjectRef?) {
     guard let exc = PyErr_GetRaisedException() else { return }
     var line = "Exception ignored in: "
-    if let o = obj { line += safeRepr(o) } else { line = "Exception ignored" }
+    if let o = obj { line += reprString(o) } else { line = "Exception ignored" }
     writeStderr(line + "\n")
     let tb = excFields(exc).pointee.traceback
     PyErr_Display(exc.type.asObject, exc, tb)

@@ -85,18 +85,6 @@ public func superArgsFromCurrentFrame() -> (PyTypeRef, PyObjectRef)? {
 
 // MARK: - __build_class__
 
-/// CPython's _PyType_CalculateMetaclass: the most derived metaclass among meta and the bases' types.
-private func calculateMetaclass(_ meta: PyTypeRef, _ bases: PyObjectRef) -> PyTypeRef? {
-    var winner = meta
-    for i in 0..<vmTupleSize(bases) {
-        let t = vmTupleItem(bases, i).pointee.ob_type!
-        if PyType_IsSubtype(winner, t) != 0 { continue }
-        if PyType_IsSubtype(t, winner) != 0 { winner = t; continue }
-        setError(PyExc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
-        return nil
-    }
-    return winner
-}
 
 /// Applies __mro_entries__ of non-type bases (PEP 560). New reference.
 private func updateBases(_ bases: PyObjectRef) -> PyObjectRef? {
