@@ -220,9 +220,6 @@ func addTpNewWrapper(_ type: PyTypeRef) -> Int32 {
     return r
 }
 
-/// The PyCFunction address used to recognise __new__ wrappers (see updateOneSlot).
-func tpNewWrapper(_ s: PyObjectRef?, _ args: PyObjectRef?) -> PyObjectRef? { nil }
-
 /// X.__new__(S, *args, **kwds): checks S is a subtype of X whose nearest static base's tp_new is
 /// X's, then calls X->tp_new(S, args, kwds).
 func tpNewWrapperKw(_ s: PyObjectRef?, _ args: PyObjectRef?, _ kwds: PyObjectRef?) -> PyObjectRef? {

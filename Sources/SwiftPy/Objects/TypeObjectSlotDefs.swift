@@ -412,7 +412,7 @@ func updateOneSlot(_ type: PyTypeRef, _ start: Int) -> Int {
                     useGeneric = true
                 }
             } else if descr.pointee.ob_type == SPyType_CFunction(),
-                      fnAddress(descr.cast(to: PyCFunctionObject.self).pointee.m_ml.pointee.ml_meth) == cfp(tpNewWrapper as PyCFunction),
+                      fnAddress(descr.cast(to: PyCFunctionObject.self).pointee.m_ml.pointee.ml_meth) == cfp(tpNewWrapperKw as VarArgsKwFn),
                       UnsafeMutableRawPointer(ptr) == newPtr {
                 specific = fnAddress(type.pointee.tp_new)
             } else if descr == pyNone && UnsafeMutableRawPointer(ptr) == hashPtr {
