@@ -65,3 +65,47 @@ func reportLeaks() {
     writeStderr("leaks: \(max(0, liveObjectCount() - liveObjectsAfterStartup))\n")
 }
 nonisolated(unsafe) var liveObjectsAfterStartup = 0
+
+/// bytes(obj) for the C API.
+@c @implementation public func PyBytes_FromObject(_ o: PyObjectRef?) -> PyObjectRef? {
+    guard let o else { return nil }
+    if PyBytes_CheckExact(o) != 0 { Py_INCREF(o); return o }
+    return PyObject_CallOneArg(SPyType_Bytes().asObject, o)
+}
+
+/// Issues a warning: through warnings.warn when the warnings module is loaded, else printed as
+/// CPython's default filter shows it ("file:line: Category: message") once per call site.
+@c @implementation public func PyErr_WarnEx(_ category: PyObjectRef?, _ message: UnsafePointer<CChar>?, _ stackLevel: Int) -> Int32 {
+    let cat = category ?? PyExc_RuntimeWarning!
+    let text = message.map { String(cString: $0) } ?? ""
+    if let warnings = PyDict_GetItemString(mainInterp!.pointee.modules, "warnings"),
+       let warn = PyObject_GetAttrString(warnings, "warn") {
+        defer { Py_DECREF(warn) }
+        guard let msg = pyStr(text) else { return -1 }
+        let level = pyInt(max(stackLevel, 1))
+        var args: [PyObjectRef?] = [msg, cat, level]
+        let r = args.withUnsafeMutableBufferPointer { PyObject_Vectorcall(warn, $0.baseAddress, 3, nil) }
+        Py_DECREF(msg); Py_DECREF(level)
+        guard let r else { return -1 }
+        Py_DECREF(r)
+        return 0
+    }
+    PyErr_Clear()
+    var location = "sys:1"
+    if let f = currentFrame(), let code = f.pointee.f_code {
+        let c = code
+        location = "\(swiftString(c.pointee.co_filename!)):\(PyFrame_GetLineNumber(f))"
+    }
+    let key = location + text
+    if warnedOnce.contains(key) { return 0 }
+    warnedOnce.insert(key)
+    _ = flushStdFiles()
+    let name = shortTypeName(cat.asType)
+    let line = "\(location): \(name): \(text)\n"
+    if let err = PySys_GetObject("stderr"), err != pyNone, let s = pyStr(line) {
+        if let r = callMethod1(err, "write", s) { Py_DECREF(r) } else { PyErr_Clear() }
+        Py_DECREF(s)
+    } else { writeStderr(line) }
+    return 0
+}
+nonisolated(unsafe) private var warnedOnce = Set<String>()

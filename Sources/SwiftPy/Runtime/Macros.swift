@@ -30,3 +30,4 @@ import CPython
 @inline(__always) func PyExceptionInstance_Check(_ o: PyObjectRef) -> Int32 { hasFlag(o, UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)) ? 1 : 0 }
 /// Py_TPFLAGS_DEFAULT (a C macro expression Swift cannot import).
 @inline(__always) var Py_TPFLAGS_DEFAULT: UInt { UInt(Py_TPFLAGS_HAVE_VERSION_TAG) }
+@inline(__always) func PyBytes_CheckExact(_ o: PyObjectRef) -> Int32 { o.pointee.ob_type == SPyType_Bytes() ? 1 : 0 }
