@@ -48,4 +48,17 @@ final class CompilerTests: XCTestCase {
             }
         }
     }
+
+    // MARK: helpers
+
+    func compile(_ src: String, mode: ParseMode = .exec) throws -> CodeUnit {
+        try Frontend.compile(source: src, filename: "<test>", mode: mode)
+    }
+
+    /// `SWIFTPY_DIS=path swift test --filter CompilerTests/testPrintDisassembly` prints a listing.
+    func testPrintDisassembly() throws {
+        guard let path = ProcessInfo.processInfo.environment["SWIFTPY_DIS"] else { return }
+        let src = try String(contentsOfFile: path, encoding: .utf8)
+        print(try compile(src).disassemble())
+    }
 }
