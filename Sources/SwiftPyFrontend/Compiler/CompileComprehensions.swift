@@ -8,11 +8,10 @@ extension CodeGenerator {
         let ste = try scopeEntry(tag: 2, e.loc)
         enterScope(name, .comprehension, ste, firstLineNo: e.loc.lineno, loc: e.loc)
         let isAsync = ste.isCoroutine
-        if isAsync && kind != .generator && outerScope != .comprehension
-            && !(outerScope == .function && units[units.count - 2].ste.isCoroutine) {
+        if isAsync && kind != .generator && outerScope != .comprehension && !units[units.count - 2].isAsyncFunction {
             throw error("asynchronous comprehension outside of an asynchronous function")
         }
-        if isAsync { throw error("SwiftPy does not support asynchronous comprehensions yet") }
+        if isAsync && !u.checkOnly { throw error("SwiftPy does not support asynchronous comprehensions yet") }
         switch kind {
         case .list: emit(.BUILD_LIST, 0)
         case .set: emit(.BUILD_SET, 0)

@@ -64,15 +64,16 @@ extension CodeGenerator {
             emit(.YIELD_VALUE)
         case .yieldFrom(let value):
             if u.ste.type != .function { throw error("'yield' outside function") }
-            if u.scopeType == .function && u.ste.isCoroutine { throw error("'yield from' inside async function") }
+            if u.isAsyncFunction { throw error("'yield from' inside async function") }
             try compileExpr(value)
             emit(.GET_YIELD_FROM_ITER)
             loadConst(.none)
             emit(.YIELD_FROM)
         case .await:
             if u.ste.type != .function { throw error("'await' outside function") }
-            if u.scopeType != .comprehension && !u.ste.isCoroutine { throw error("'await' outside async function") }
-            throw error("SwiftPy does not support 'await' yet")
+            if u.scopeType != .comprehension && !u.isAsyncFunction { throw error("'await' outside async function") }
+            guard u.checkOnly, case .await(let value) = e.kind else { throw error("SwiftPy does not support 'await' yet") }
+            try compileExpr(value)
         case .compare(let left, let ops, let comparators):
             try compileCompare(left, ops, comparators)
         case .call(let fn, let args, let keywords):

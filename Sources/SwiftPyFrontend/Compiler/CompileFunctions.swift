@@ -99,13 +99,19 @@ extension CodeGenerator {
 
     /// `async def` compiles to a plain function whose body raises NotImplementedError, so that
     /// modules defining coroutines still import.
-    func compileAsyncFunctionStub(_ s: Stmt, name: String, args: Arguments, decorators: [Expr],
+    func compileAsyncFunctionStub(_ s: Stmt, name: String, args: Arguments, body: [Stmt], decorators: [Expr],
                                   returns: Expr?) throws(SyntaxError) {
         for d in decorators { try compileExpr(d) }
         let firstLine = decorators.first?.loc.lineno ?? s.loc.lineno
         var flags = try compileDefaults(args)
         if try compileAnnotations(args, returns) { flags.insert(.annotations) }
         let ste = try scopeEntry(tag: 0, s.loc)
+        // The real body, for its compile-time errors only.
+        enterScope(name, .function, ste, firstLineNo: firstLine, loc: s.loc)
+        u.isAsyncFunction = true
+        u.checkOnly = true
+        for st in body { try compileStmt(st) }
+        exitScope()
         enterScope(name, .function, ste, firstLineNo: firstLine, loc: s.loc)
         _ = u.constSlot(.none)
         u.argCount = args.posonlyargs.count + args.args.count

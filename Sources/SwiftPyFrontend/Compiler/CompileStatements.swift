@@ -12,8 +12,8 @@ extension CodeGenerator {
         switch s.kind {
         case .functionDef(let name, let args, let body, let decorators, let returns, _):
             try compileFunction(s, name: name, args: args, body: body, decorators: decorators, returns: returns)
-        case .asyncFunctionDef(let name, let args, _, let decorators, let returns, _):
-            try compileAsyncFunctionStub(s, name: name, args: args, decorators: decorators, returns: returns)
+        case .asyncFunctionDef(let name, let args, let body, let decorators, let returns, _):
+            try compileAsyncFunctionStub(s, name: name, args: args, body: body, decorators: decorators, returns: returns)
         case .classDef(let name, let bases, let keywords, let body, let decorators):
             try compileClass(s, name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
         case .return(let value):
@@ -32,8 +32,10 @@ extension CodeGenerator {
             try compileAnnAssign(target, annotation, value, simple)
         case .for(let target, let iter, let body, let orelse, _):
             try compileFor(target, iter, body, orelse)
-        case .asyncFor:
-            throw error(u.ste.isCoroutine ? "'async for' is not supported yet" : "'async for' outside async function")
+        case .asyncFor(let target, let iter, let body, let orelse, _):
+            if !u.isAsyncFunction && u.scopeType != .comprehension { throw error("'async for' outside async function") }
+            guard u.checkOnly else { throw error("SwiftPy does not support 'async for' yet") }
+            try compileFor(target, iter, body, orelse)
         case .while(let test, let body, let orelse):
             try compileWhile(test, body, orelse)
         case .if(let test, let body, let orelse):
@@ -49,8 +51,10 @@ extension CodeGenerator {
             bind(end)
         case .with(let items, let body, _):
             try compileWith(s, items, 0, body)
-        case .asyncWith:
-            throw error(u.ste.isCoroutine ? "'async with' is not supported yet" : "'async with' outside async function")
+        case .asyncWith(let items, let body, _):
+            if !u.isAsyncFunction && u.scopeType != .comprehension { throw error("'async with' outside async function") }
+            guard u.checkOnly else { throw error("SwiftPy does not support 'async with' yet") }
+            try compileWith(s, items, 0, body)
         case .match:
             try raiseNotImplemented("SwiftPy does not support the match statement yet")
         case .raise(let exc, let cause):

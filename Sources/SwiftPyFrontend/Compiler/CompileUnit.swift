@@ -26,6 +26,11 @@ final class CompileUnit {
     var qualname: String = ""
     let scopeType: ScopeType
     var privateName: String?
+    /// An `async def` body (CPython's COMPILER_SCOPE_ASYNC_FUNCTION).
+    var isAsyncFunction = false
+    /// Compiled only for its compile-time errors, then discarded (async bodies: SwiftPy cannot
+    /// run them yet, but must reject what CPython rejects). Inherited by nested units.
+    var checkOnly = false
     var firstLineNo: Int
     var argCount = 0
     var posOnlyArgCount = 0

@@ -77,6 +77,7 @@ final class CodeGenerator {
     func enterScope(_ name: String, _ type: ScopeType, _ ste: SymbolTableEntry, firstLineNo: Int, loc: SourceRange) {
         let unit = CompileUnit(ste: ste, name: name, scopeType: type, firstLineNo: firstLineNo, loc: loc)
         unit.privateName = u?.privateName
+        unit.checkOnly = u?.checkOnly ?? false
         if let parent = u { unit.qualname = qualifiedName(name, type, parent: parent) } else { unit.qualname = name }
         units.append(unit)
         u = unit
