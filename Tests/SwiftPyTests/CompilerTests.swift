@@ -48,4 +48,88 @@ final class CompilerTests: XCTestCase {
             }
         }
     }
+
+    // MARK: helpers
+
+    func compile(_ src: String, mode: ParseMode = .exec) throws -> CodeUnit {
+        try Frontend.compile(source: src, filename: "<test>", mode: mode)
+    }
+
+    /// `SWIFTPY_DIS=path swift test --filter CompilerTests/testPrintDisassembly` prints a listing.
+    func testPrintDisassembly() throws {
+        guard let path = ProcessInfo.processInfo.environment["SWIFTPY_DIS"] else { return }
+        let src = try String(contentsOfFile: path, encoding: .utf8)
+        print(try compile(src).disassemble())
+    }
+
+    // MARK: SyntaxErrors
+
+    struct ErrorCase: Decodable {
+        let source: String
+        let msg: String
+        let lineno: Int
+        let offset: Int
+        let end_lineno: Int
+        let end_offset: Int
+    }
+
+    func testSyntaxErrorsMatchCPython() throws {
+        let cases = try JSONDecoder().decode([ErrorCase].self, from: Data(try read("errors.json").utf8))
+        XCTAssertGreaterThan(cases.count, 40)
+        for c in cases {
+            do {
+                _ = try compile(c.source)
+                XCTFail("\(c.source.debugDescription): compiled, expected \(c.msg)")
+            } catch let e as SyntaxError {
+                XCTAssertEqual(e.msg, c.msg, c.source.debugDescription)
+                XCTAssertEqual([e.lineno, e.offset, e.endLineno, e.endOffset], [c.lineno, c.offset, c.end_lineno, c.end_offset],
+                               "location of \(c.msg) in \(c.source.debugDescription)")
+            }
+        }
+    }
+
+    // MARK: stack depth
+
+    /// Every code unit reachable from `code`.
+    func allUnits(_ code: CodeUnit) -> [CodeUnit] {
+        var out = [code]
+        for c in code.constants { if case .code(let sub) = c { out += allUnits(sub) } }
+        return out
+    }
+
+    func checkStack(_ code: CodeUnit, _ what: String) {
+        for unit in allUnits(code) {
+            let r = StackDepth.analyze(unit.instructions)
+            XCTAssertEqual(r.errors, [], "\(what): \(unit.qualname)")
+            XCTAssertEqual(r.maxDepth, unit.stackSize, "\(what): \(unit.qualname)")
+            XCTAssertEqual(unit.lineTable.count, unit.instructions.count)
+        }
+    }
+
+    /// The stack-effect pass on every fixture and every corpus file: depth never negative,
+    /// consistent at merge points, RETURN_VALUE with exactly one value.
+    func testStackDepthOnCorpus() throws {
+        var dirs = [Self.fixtures.appendingPathComponent("symtable"), Self.fixtures.appendingPathComponent("corpus"),
+                    Self.fixtures.deletingLastPathComponent().appendingPathComponent("parser")]
+        // Opt-in: SWIFTPY_STDLIB=/path/to/lib/python3.11 compiles a whole standard library.
+        if let lib = ProcessInfo.processInfo.environment["SWIFTPY_STDLIB"] { dirs.append(URL(fileURLWithPath: lib)) }
+        var compiled = 0
+        for dir in dirs {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.filter { $0.hasSuffix(".py") }.sorted() ?? []
+            for f in files {
+                let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(f)))
+                guard let mod = try? Parser.parse(bytes, filename: f) else { continue }  // parser error cases
+                do {
+                    let code = try Compiler.compile(mod, filename: f, mode: .exec)
+                    checkStack(code, f)
+                    compiled += 1
+                } catch {
+                    // The parser's fixtures include sources CPython's compiler rejects.
+                    if dir.lastPathComponent == "parser" { continue }
+                    XCTFail("\(dir.lastPathComponent)/\(f): \(error)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(compiled, 10)
+    }
 }

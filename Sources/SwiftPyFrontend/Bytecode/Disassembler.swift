@@ -145,7 +145,7 @@ extension CodeUnit {
         let hasArg = arg != 0 || op.isJump || op.usesNames || op.usesVarnames || op.usesCells || op == .LOAD_CONST
             || [.BUILD_TUPLE, .BUILD_LIST, .BUILD_SET, .BUILD_MAP, .BUILD_STRING, .CALL_FUNCTION, .CALL_METHOD,
                 .UNPACK_SEQUENCE, .RAISE_VARARGS, .BINARY_OP, .COMPARE_OP, .IS_OP, .CONTAINS_OP, .MAKE_FUNCTION,
-                .FORMAT_VALUE, .RERAISE].contains(op)
+                .FORMAT_VALUE].contains(op)
         if !hasArg { return name }
         return name.rightPadded(24) + String(arg).leftPadded(5, with: " ") + (note.isEmpty ? "" : " (\(note))")
     }
