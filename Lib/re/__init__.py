@@ -367,12 +367,13 @@ class Pattern:
 def _finditer(pattern, string, text, subj, pos, endpos):
     forbid = -1
     prog = pattern._prog
+    pos0 = pos
     while pos <= endpos:
         r = _engine.search(prog, text, pos, endpos, False, False, forbid)
         if r is None:
             return
         b, e, regs = r
-        yield Match(pattern, string, subj, pos, endpos, r)
+        yield Match(pattern, string, subj, pos0, endpos, r)
         forbid = e if e == b else -1
         pos = e
 
@@ -386,6 +387,7 @@ class Scanner:
         self._text, self._subj, self._pos, self._endpos = pattern._iter(string, pos, endpos)
         self._forbid = -1
         self._done = False
+        self._pos0 = self._pos
 
     def _next(self, anchored):
         if self._done or self._pos > self._endpos:
@@ -396,7 +398,7 @@ class Scanner:
             self._done = True
             return None
         b, e, regs = r
-        m = Match(self.pattern, self._string, self._subj, self._pos, self._endpos, r)
+        m = Match(self.pattern, self._string, self._subj, self._pos0, self._endpos, r)
         self._forbid = e if e == b else -1
         self._pos = e
         return m
