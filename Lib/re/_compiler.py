@@ -19,12 +19,13 @@ ANYALL = 4
 MARK = 5
 SPLIT = 6       # (SPLIT, alt): try pc+1, on failure alt
 JMP = 7
-REP1 = 8        # (REP1, kind, arg, lo, hi, hint): greedy single-char loop
+REP1 = 8        # (REP1, kind, arg, lo, hi, hint): greedy single-char loop; hint: set
+                # the next char must be in (or None)
 UNTIL_MAX = 9   # (UNTIL_MAX, r, lo, hi, body)
 REPEAT_INIT = 10
 AT = 11
 SUCCESS = 12
-MINREP1 = 13    # (MINREP1, kind, arg, lo, hi)
+MINREP1 = 13    # (MINREP1, kind, arg, lo, hi, hint)
 UNTIL_MIN = 14
 REF = 15        # (REF, group, mode) mode: 0 exact, 1 ascii-icase, 2 unicode-icase
 COND = 16       # (COND, group, no_pc)
@@ -210,6 +211,94 @@ def build_set(items, negate, flags):
     return CharSet(chars, funcs, negate)
 
 
+def scoped_flags(flags, add, dele):
+    f = (flags | add) & ~dele
+    if add & (ASCII | LOCALE):
+        f &= ~UNICODE
+    elif add & UNICODE:
+        f &= ~ASCII
+    return f
+
+
+class UnionSet:
+    """Union of CharSets, with the same `ascii` / `slow` interface."""
+
+    __slots__ = ('parts', 'ascii', 'slow')
+
+    def __init__(self, parts):
+        self.parts = parts
+        a = set()
+        for p in parts:
+            a.update(p.ascii)
+        self.ascii = frozenset(a)
+        self.slow = self._test
+
+    def _test(self, c):
+        for p in self.parts:
+            if p.slow(c):
+                return True
+        return False
+
+
+def _single_set(node, flags):
+    op = node[0]
+    if op == 'lit':
+        return build_set([('lit', node[1])], False, flags)
+    if op == 'nlit':
+        return build_set([('lit', node[1])], True, flags)
+    if op == 'any':
+        return CharSet('', [], True) if flags & DOTALL else CharSet('\n', [], True)
+    return build_set(node[2], node[1], flags)
+
+
+def first_sets(nodes, flags, depth=0):
+    """CharSets such that every match of `nodes` starts by consuming a char in
+    their union, or None when unknown (or when `nodes` can match empty)."""
+    if depth > 12:
+        return None
+    for i, node in enumerate(nodes):
+        op = node[0]
+        if op in ('lit', 'nlit', 'any', 'in'):
+            return [_single_set(node, flags)]
+        if op in ('at', 'assert'):
+            continue
+        rest = nodes[i + 1:]
+        if op == 'grp':
+            return first_sets(node[4] + [('flags', flags)] + rest,
+                              scoped_flags(flags, node[2], node[3]), depth + 1)
+        if op == 'flags':
+            flags = node[1]
+            continue
+        if op == 'atomic':
+            return first_sets(node[1] + rest, flags, depth + 1)
+        if op == 'rep':
+            if node[3] == 0:
+                continue
+            a = first_sets(node[4], flags, depth + 1)
+            if a is None or node[2] >= 1:
+                return a
+            b = first_sets(rest, flags, depth + 1)
+            return None if b is None else a + b
+        if op == 'branch':
+            out = []
+            for alt in node[1]:
+                a = first_sets(alt + [('flags', flags)] + rest, flags, depth + 1)
+                if a is None:
+                    return None
+                out.extend(a)
+            return out
+        return None
+    return None
+
+
+def union_set(sets):
+    if sets is None:
+        return None
+    if len(sets) == 1:
+        return sets[0]
+    return UnionSet(sets)
+
+
 # ---------------------------------------------------------------- program
 
 class Program:
@@ -256,7 +345,10 @@ class _Compiler:
                     self.emit((STR, text, len(text)))
                 i = j
                 continue
-            self.node(node, flags)
+            if node[0] == 'rep':
+                self.repeat(node, flags, nodes[i + 1:])
+            else:
+                self.node(node, flags)
             i += 1
 
     def single(self, node, flags):
@@ -294,12 +386,8 @@ class _Compiler:
         elif op == 'at':
             self.emit((AT, self.at_kind(node[1], flags)))
         elif op == 'grp':
-            gid, add, dele, sub = node[1], node[2], node[3], node[4]
-            f = (flags | add) & ~dele
-            if add & (ASCII | LOCALE):
-                f &= ~UNICODE
-            elif add & UNICODE:
-                f &= ~ASCII
+            gid, sub = node[1], node[4]
+            f = scoped_flags(flags, node[2], node[3])
             if gid is not None:
                 self.emit((MARK, 2 * gid))
             self.seq(sub, f)
@@ -384,17 +472,18 @@ class _Compiler:
         for j in jumps:
             self.patch(j, (JMP, end))
 
-    def repeat(self, node, flags):
+    def repeat(self, node, flags, following=()):
         kind, lo, hi, sub = node[1], node[2], node[3], node[4]
         if hi == 0:
             return
         single = self.single(sub[0], flags) if len(sub) == 1 else None
         if single is not None:
             mk, arg = single
+            hint = union_set(first_sets(list(following), flags)) if following else None
             if kind == 'max':
-                self.emit((REP1, mk, arg, lo, hi, None))
+                self.emit((REP1, mk, arg, lo, hi, hint))
             elif kind == 'min':
-                self.emit((MINREP1, mk, arg, lo, hi))
+                self.emit((MINREP1, mk, arg, lo, hi, hint))
             else:
                 self.emit((POSS1, mk, arg, lo, hi))
             return
@@ -422,45 +511,32 @@ class _Compiler:
         self.patch(until, (op, r, lo, hi, until + 1, len(self.code)))
 
 
-def _add_hints(code):
-    """REP1 learns the character that must follow it (for faster backing off)."""
-    for i, ins in enumerate(code):
-        if ins[0] == REP1 and i + 1 < len(code):
-            nxt = code[i + 1]
-            hint = None
-            if nxt[0] == CHAR:
-                hint = nxt[1]
-            elif nxt[0] == STR:
-                hint = nxt[1][0]
-            if hint is not None:
-                code[i] = ins[:5] + (hint,)
+def _literal_prefix(nodes, flags):
+    """(prefix, complete): leading case-sensitive literal text of `nodes`."""
+    prefix = ''
+    for node in nodes:
+        if node[0] == 'lit' and not flags & IGNORECASE:
+            prefix += node[1]
+        elif node[0] == 'grp' and not node[2] and not node[3]:
+            p, complete = _literal_prefix(node[4], flags)
+            prefix += p
+            if not complete:
+                return prefix, False
+        else:
+            return prefix, False
+    return prefix, True
 
 
 def _search_hints(prog, tree, flags):
     """Literal prefix / first-character set / anchoring, from the leading nodes."""
-    prefix = ''
-    for node in tree:
-        if node[0] == 'lit' and not flags & IGNORECASE:
-            prefix += node[1]
-        else:
-            break
-    prog.prefix = prefix
+    prog.prefix = _literal_prefix(tree, flags)[0]
     if tree and tree[0][0] == 'at' and (
             tree[0][1] == 'begin' or (tree[0][1] == 'bol' and not flags & MULTILINE)):
         prog.anchored = True
-    if not prefix and tree:
-        first = tree[0]
-        if first[0] == 'rep' and first[2] >= 1 and len(first[4]) == 1:
-            first = first[4][0]
-        if first[0] in ('lit', 'in', 'nlit'):
-            if first[0] == 'lit':
-                prog.firstset = build_set([('lit', first[1])], False, flags)
-            elif first[0] == 'nlit':
-                prog.firstset = build_set([('lit', first[1])], True, flags)
-            else:
-                prog.firstset = build_set(first[2], first[1], flags)
-    if (len(tree) > 0 and all(n[0] == 'lit' for n in tree) and not flags & IGNORECASE):
-        prog.literal = prefix
+    if not prog.prefix and not prog.anchored:
+        prog.firstset = union_set(first_sets(tree, flags))
+    if tree and all(n[0] == 'lit' for n in tree) and not flags & IGNORECASE:
+        prog.literal = prog.prefix
 
 
 def compile_pattern(pattern, flags):
@@ -473,7 +549,6 @@ def compile_pattern(pattern, flags):
     c.state = state
     c.seq(tree, flags)
     c.emit((SUCCESS,))
-    _add_hints(prog.code)
     prog.nregs = c.repeat_base + 2 * prog.nrepeats
     _search_hints(prog, tree, flags)
     return prog, state

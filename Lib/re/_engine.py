@@ -14,8 +14,8 @@ from ._compiler import (CHAR, STR, SET, ANY, ANYALL, MARK, SPLIT, JMP, REP1, UNT
 
 # backtrack entry kinds: (kind, pc, pos, trail_len, ...)
 B_RESUME = 0
-B_REP1 = 1      # (B_REP1, pc, start, tl, count, lo, hint)
-B_MINREP1 = 2   # (B_MINREP1, pc, pos, tl, count, hi, kind, arg)
+B_REP1 = 1      # (B_REP1, pc, start, tl, count, lo, hint)  hint: set or None
+B_MINREP1 = 2   # (B_MINREP1, pc, pos, tl, count, hi, kind, arg, hint)
 B_MINMORE = 3   # (B_MINMORE, until_pc, pos, tl)
 
 _ASCII_WORD = frozenset(ASCII_WORD)
@@ -224,7 +224,7 @@ def run(code, pc, s, pos, n, regs, trail, forbid, must_end):
             if ok:
                 pos += lo
                 if ins[4] > lo:
-                    push((B_MINREP1, pc + 1, pos, len(trail), lo, ins[4], ins[1], ins[2]))
+                    push((B_MINREP1, pc + 1, pos, len(trail), lo, ins[4], ins[1], ins[2], ins[5]))
                 pc += 1
                 continue
         elif op == UNTIL_MIN:
@@ -322,7 +322,13 @@ def run(code, pc, s, pos, n, regs, trail, forbid, must_end):
                 lo = e[5]
                 hint = e[6]
                 if hint is not None:
-                    while count >= lo and (start + count >= n or s[start + count] != hint):
+                    hasc = hint.ascii
+                    while count >= lo:
+                        k = start + count
+                        if k < n:
+                            c = s[k]
+                            if (c in hasc) if c < '\x80' else hint.slow(c):
+                                break
                         count -= 1
                     if count < lo:
                         continue
@@ -333,12 +339,28 @@ def run(code, pc, s, pos, n, regs, trail, forbid, must_end):
                 break
             if kind == B_MINREP1:
                 p = e[2]
-                if p < n and _one(e[6], e[7], s[p]):
-                    count = e[4] + 1
-                    if count < e[5]:
-                        push((B_MINREP1, e[1], p + 1, tl, count, e[5], e[6], e[7]))
+                count = e[4]
+                hi = e[5]
+                mk = e[6]
+                arg = e[7]
+                hint = e[8]
+                found = False
+                while p < n and count < hi and _one(mk, arg, s[p]):
+                    p += 1
+                    count += 1
+                    if hint is None:
+                        found = True
+                        break
+                    if p < n:
+                        c = s[p]
+                        if (c in hint.ascii) if c < '\x80' else hint.slow(c):
+                            found = True
+                            break
+                if found:
+                    if count < hi:
+                        push((B_MINREP1, e[1], p, tl, count, hi, mk, arg, hint))
                     pc = e[1]
-                    pos = p + 1
+                    pos = p
                     break
                 continue
             # B_MINMORE: one more iteration of a lazy general repeat
