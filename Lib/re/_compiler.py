@@ -313,6 +313,8 @@ class Program:
         self.firstset = None    # CharSet every non-empty match starts with, or None
         self.anchored = False   # match can only start at the search start (\A)
         self.literal = None     # whole pattern is this plain string (no groups)
+        self.bol = False        # every match starts at a line start (^ with MULTILINE)
+        self.rep1_first = False  # code[0] is an unbounded greedy REP1 with lo >= 1
 
 
 class _Compiler:
@@ -533,8 +535,14 @@ def _search_hints(prog, tree, flags):
     if tree and tree[0][0] == 'at' and (
             tree[0][1] == 'begin' or (tree[0][1] == 'bol' and not flags & MULTILINE)):
         prog.anchored = True
+    if tree and tree[0] == ('at', 'bol') and flags & MULTILINE:
+        prog.bol = True
     if not prog.prefix and not prog.anchored:
         prog.firstset = union_set(first_sets(tree, flags))
+    first = prog.code[0]
+    # After a failed attempt at i, attempts at i+1 .. i+count only retry tail
+    # positions already tried with identical registers (nothing is set before code[0]).
+    prog.rep1_first = first[0] == REP1 and first[3] >= 1 and first[4] == MAXREPEAT
     if tree and all(n[0] == 'lit' for n in tree) and not flags & IGNORECASE:
         prog.literal = prog.prefix
 

@@ -424,6 +424,11 @@ def search(prog, s, pos, n, anchored, must_end, forbid):
     if fs is not None:
         asc = fs.ascii
         slow = fs.slow
+        skip = prog.rep1_first
+        if skip:
+            first = code[0]
+            kind = first[1]
+            arg = first[2]
         i = pos
         while i < n:
             c = s[i]
@@ -431,9 +436,22 @@ def search(prog, s, pos, n, anchored, must_end, forbid):
                 e = run(code, 0, s, i, n, regs, trail, forbid, must_end)
                 if e >= 0:
                     return (i, e, regs)
+                if skip:
+                    i += _count(kind, arg, s, i, n)
             i += 1
         return None
     i = pos
+    if prog.bol:
+        while i <= n:
+            if i == 0 or s[i - 1] == '\n':
+                e = run(code, 0, s, i, n, regs, trail, forbid, must_end)
+                if e >= 0:
+                    return (i, e, regs)
+            j = s.find('\n', i, n)
+            if j < 0:
+                return None
+            i = j + 1
+        return None
     while i <= n:
         e = run(code, 0, s, i, n, regs, trail, forbid, must_end)
         if e >= 0:
