@@ -558,7 +558,7 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    if type(flags) is not int and isinstance(flags, int):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
     p = _cache.get(key)

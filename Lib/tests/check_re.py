@@ -101,6 +101,25 @@ def call(mod, op, pattern, flags, args):
         if op == 'groups_default':
             m = mod.compile(pattern, flags).search(args[0])
             return (m.groups(args[1]), m.groupdict(args[1]))
+        if op == 'scanner':
+            sc = mod.compile(pattern, flags).scanner(*args[1:])
+            meth = getattr(sc, args[0])
+            out = []
+            for _ in range(20):
+                m = meth()
+                out.append(norm_match(m))
+                if m is None:
+                    break
+            return out
+        if op == 'pattern_api':
+            p = mod.compile(pattern, flags)
+            q = mod.compile(pattern, flags)
+            import copy
+            return (p == q, hash(p) == hash(q), p is q, copy.copy(p) is p,
+                    p == mod.compile(pattern + 'x'), p.groups, sorted(p.groupindex.items()),
+                    type(p.flags).__name__, mod.compile(p) is p)
+        if op == 'pattern_flags_error':
+            return mod.compile(mod.compile(pattern), flags)
         if op == 'escape':
             return mod.escape(pattern)
         if op == 'module_search':
@@ -384,6 +403,59 @@ for expr in ['re.I', 're.I|re.M', 're.X|re.A|re.I', 're.RegexFlag(1024)',
 for s in ['abc', 'a-b.c d', '()[]{}?*+-|^$\\.&~# \t\n\r\v\f', '\u00e9\x00_', '']:
     case('escape', s)
 case('escape', b'a-b \xff.')
+# scanner, pattern objects, more Match API
+case('scanner', r'\w+|(?=x)', 'search', 'ab xcd x')
+case('scanner', r'a|', 'match', 'aab')
+case('scanner', r'\d', 'search', 'a1b2c3', 1, 5)
+case('pattern_api', r'(?P<a>x)(y)')
+case('pattern_api', r'abc', flags=re.I)
+case('pattern_api', b'ab')
+case('pattern_flags_error', 'a', flags=re.I)
+case('group', r'(?P<x>a)(?P<y>b)?', 'a', ('y', 'x', 2, 0))
+case('expand', rb'(a)(?P<n>b)', b'ab', rb'\2\g<n>\1\g<0>\n')
+case('expand', r'(a)', 'a', r'\g<0>\0')
+case('findall', r'a', bytearray(b'aba'))
+case('split', rb'(a)|(b)', b'xaybz')
+case('sub', r'(?P<d>\d)', lambda m: m.group('d') * 2, 'a1b2')
+case('sub', r'\d', lambda m: None, 'a1b2')
+case('sub', r'\d', 'X', 'a1b2', 1)
+case('subn', r'', '-', 'abc')
+case('subn', rb'x*', b'-', b'abxd')
+case('sub', r'a', r'\g<0>\g<0>', 'banana')
+case('finditer', r'(\d)(?P<x>[a-z])?', '1a2 3c', 0, 5)
+case('fullmatch', r'\w+', 'abc def', 4)
+case('fullmatch', r'\w+', 'abc def', 0, 3)
+case('match', r'$', 'abc\n', 0, 3)
+case('search', r'\Z', 'ab\n', 0, 2)
+case('search', r'(?<=b)c', 'abc', 2)
+case('search', r'(?<!b)c', 'abc', 2)
+case('search', r'\bc', 'abc', 2)
+case('findall', r'(?m)^\w', 'ab\ncd\nef', 1, 7)
+case('search', r'(?i)\w+', 'HÉLLÖ wörld')
+case('findall', r'(?i)[^\W\d]+', 'ÀB1cd_É')
+case('findall', r'(?i)[\u0100-\u017f]+', 'ĀāĂăĄ ŸŹ')
+case('findall', r'(?i)[\u0400-\uffff]+', 'Жж ѐ Ѐ')
+case('findall', r'(?i)[^\u0400-\uffff]+', 'Жж ѐ Ѐab')
+case('findall', r'(?i)(\w)\1', 'aA bB ǅǆ Σς')
+case('findall', r'[\w--]+', 'a-b--c')
+case('search', r'x{2,3}+x', 'xxxx')
+case('search', r'(?>x{2,3})x', 'xxxx')
+case('search', r'(?:x(?>y|yz))z', 'xyz')
+case('search', r'(?:(a)|(b)|(c))+', 'abcab')
+case('search', r'(?:(a)(b)?)+', 'aba')
+case('search', r'(a(?=(b)))+', 'abab')
+case('search', r'((?<=a)b)+', 'abab')
+case('search', r'(?:(?P<x>a)|(?P<y>b))*', 'ab')
+case('search', r'()+?', 'x')
+case('search', r'(a?)+?', 'a')
+case('search', r'(a|)*?b', 'aab')
+case('search', r'(?:a|()){3}', 'aa')
+case('search', r'(?:a|()){2,}', 'a')
+case('search', r'(?:()|a){2,}?$', 'aa')
+case('search', r'(?:a*?){2,5}b', 'aaab')
+case('search', r'(?:(a)*?){2}', 'aa')
+case('search', r'(?:(\w)\1)+', 'aabbcd')
+
 # errors
 ERRORS = [
     '*', 'a**', 'a*+*', '+a', '?', '{1}', 'a{3,2}', '(', '(a', 'a)', '((a)', 'a))', '(?',
@@ -503,6 +575,33 @@ def fuzz(count, seed, verbose):
     return disagree
 
 
+DEEP = [('(a|b)*', 'ab' * 50000), ('(?:a|b)*?c', 'ab' * 50000 + 'c'),
+        (r'(\w+\s?)*$', 'word ' * 20000), ('(?:(a)|b)+', 'ab' * 30000),
+        ('.*?x', 'a' * 100000 + 'x'), ('(?>a|b)*c', 'ab' * 30000 + 'c'),
+        ('(?=a)(a)*', 'a' * 50000), ('(a)+?$', 'a' * 30000), (r'(?:a(?=a))*', 'a' * 40000)]
+
+
+def deep_checks():
+    """Long inputs under a tiny recursion limit: the engine must not recurse per char."""
+    bad = 0
+    for p, s in DEEP:
+        exp = norm_match(re.match(p, s))
+        myre.compile(p)
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(100)
+        try:
+            got = norm_match(myre.match(p, s))
+        except RecursionError:
+            got = 'RecursionError'
+        finally:
+            sys.setrecursionlimit(old)
+        if got != exp:
+            bad += 1
+            print('DEEP FAIL %r on %d chars' % (p, len(s)))
+    print('deep: %d/%d long-input cases agree (recursion limit 100)' % (len(DEEP) - bad, len(DEEP)))
+    return bad
+
+
 def main(argv):
     verbose = '-v' in argv
     seed = 1234
@@ -524,6 +623,7 @@ def main(argv):
             print('FAIL %s %r flags=%r args=%r\n  cpython: %s\n  ours:    %s'
                   % ((op, pattern, flags, args) + brief_diff(exp, got)))
     print('table: %d/%d cases agree (%.1f%%)' % (ok, ok + bad, 100.0 * ok / (ok + bad)))
+    bad += deep_checks()
     fuzz_bad = fuzz(nfuzz, seed, verbose) if nfuzz else 0
     return 1 if bad else 0
 
