@@ -315,6 +315,7 @@ class Program:
         self.literal = None     # whole pattern is this plain string (no groups)
         self.bol = False        # every match starts at a line start (^ with MULTILINE)
         self.rep1_first = False  # code[0] is an unbounded greedy REP1 with lo >= 1
+        self.simple_loop = False  # program is just one single-char loop (lo >= 1)
 
 
 class _Compiler:
@@ -543,6 +544,8 @@ def _search_hints(prog, tree, flags):
     # After a failed attempt at i, attempts at i+1 .. i+count only retry tail
     # positions already tried with identical registers (nothing is set before code[0]).
     prog.rep1_first = first[0] == REP1 and first[3] >= 1 and first[4] == MAXREPEAT
+    prog.simple_loop = (first[0] in (REP1, POSS1) and first[3] >= 1 and len(prog.code) == 2
+                        and prog.firstset is not None)
     if tree and all(n[0] == 'lit' for n in tree) and not flags & IGNORECASE:
         prog.literal = prog.prefix
 

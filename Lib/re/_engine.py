@@ -408,6 +408,28 @@ def search(prog, s, pos, n, anchored, must_end, forbid):
     code = prog.code
     regs = [-1] * prog.nregs
     trail = []
+    if prog.simple_loop and not must_end and not anchored:
+        # a lone `x+`-style loop: the first candidate either matches maximally or
+        # (count < lo) lets the scan skip past the run it counted
+        first = code[0]
+        kind = first[1]
+        arg = first[2]
+        lo = first[3]
+        hi = first[4]
+        fs = prog.firstset
+        asc = fs.ascii
+        slow = fs.slow
+        i = pos
+        while i < n:
+            c = s[i]
+            if (c in asc) if c < '\x80' else slow(c):
+                lim = i + hi
+                count = _count(kind, arg, s, i, n if lim > n else lim)
+                if count >= lo:
+                    return (i, i + count, regs)
+                i += count
+            i += 1
+        return None
     if anchored or prog.anchored:
         e = run(code, 0, s, pos, n, regs, trail, forbid, must_end)
         return (pos, e, regs) if e >= 0 else None
