@@ -23,7 +23,8 @@ func vmTuple(_ items: [PyObjectRef]) -> PyObjectRef? {
 }
 @inline(__always) func vmListSize(_ l: PyObjectRef) -> Int { l.cast(to: PyVarObject.self).pointee.ob_size }
 @inline(__always) func vmListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
-    l.cast(to: PyListObject.self).pointee.ob_item.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }
+    // An empty list may have no item buffer: a never-dereferenced placeholder then.
+    l.cast(to: PyListObject.self).pointee.ob_item ?? UnsafeMutablePointer(bitPattern: 8)!
 }
 
 @inline(__always) func vmHasFlag(_ t: PyTypeRef, _ flag: UInt) -> Bool { (t.pointee.tp_flags & flag) != 0 }
