@@ -206,7 +206,9 @@ struct ExcSpec {
 func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
     t.pointee.tp_name = immortalCString(s.name)
-    t.pointee.tp_basicsize = s.basicSize
+    let baseType = s.base?.asType
+    // A subclass that adds no fields keeps its base's layout (ModuleNotFoundError is an ImportError).
+    t.pointee.tp_basicsize = max(s.basicSize, baseType?.pointee.tp_basicsize ?? 0)
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)
     t.pointee.tp_doc = immortalCString(s.doc)
     t.pointee.tp_base = s.base?.asType
@@ -215,8 +217,8 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     t.pointee.tp_init = s.initFn
     t.pointee.tp_str = s.str
     t.pointee.tp_repr = s.repr
-    t.pointee.tp_clear = s.clear
-    t.pointee.tp_traverse = s.traverse
+    t.pointee.tp_clear = s.clear ?? baseType?.pointee.tp_clear
+    t.pointee.tp_traverse = s.traverse ?? baseType?.pointee.tp_traverse
     t.pointee.tp_dictoffset = MemoryLayout<PyBaseExceptionObject>.offset(of: \.dict)!
     if !s.members.isEmpty { t.pointee.tp_members = makeMemberTable(s.members) }
     if !s.getsets.isEmpty { t.pointee.tp_getset = makeGetSetTable(s.getsets) }
