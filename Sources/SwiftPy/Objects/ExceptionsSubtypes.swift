@@ -448,7 +448,7 @@ public func initExceptionTypes() {
         size: MemoryLayout<PyBaseExceptionGroupObject>.size, offsets: [egMsgOff, egExcsOff]) { s in
         s.new = egNew; s.initFn = egInit; s.str = egStr
         s.members = [MemberSpec("message", type: T_OBJECT, offset: egMsgOff), MemberSpec("exceptions", type: T_OBJECT, offset: egExcsOff)]
-        s.methods = [.oneArg("derive", egDerive)]
+        s.methods = [.oneArg("derive", egDerive), classGetItemSpec]
     }
     PyExc_GeneratorExit = sub("GeneratorExit", base, "Request that a generator exit.")
     PyExc_KeyboardInterrupt = sub("KeyboardInterrupt", base, "Program interrupted by user.")
