@@ -23,8 +23,9 @@ import CPython
 @inline(__always) func tupleItem(_ t: PyObjectRef, _ i: Int) -> PyObjectRef { tupleItemsOf(t)[i]! }
 
 /// Items of a list (borrowed).
+/// Never nil: an empty list without an item array gets a dangling non-null pointer (size is 0).
 @inline(__always) func listItemsOf(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?>? {
-    l.cast(to: PyListObject.self).pointee.ob_item
+    l.cast(to: PyListObject.self).pointee.ob_item ?? UnsafeMutablePointer(bitPattern: 8)!
 }
 
 /// A new tuple holding new references to `items`.

@@ -22,8 +22,10 @@ func vmTuple(_ items: [PyObjectRef]) -> PyObjectRef? {
     return vmTupleSteal(items)
 }
 @inline(__always) func vmListSize(_ l: PyObjectRef) -> Int { l.cast(to: PyVarObject.self).pointee.ob_size }
+/// Item array of a list; an empty list may have no array (ob_item NULL): then a dangling non-null
+/// pointer that must not be dereferenced (size is 0).
 @inline(__always) func vmListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
-    l.cast(to: PyListObject.self).pointee.ob_item.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }
+    l.cast(to: PyListObject.self).pointee.ob_item ?? UnsafeMutablePointer(bitPattern: 8)!
 }
 
 @inline(__always) func vmHasFlag(_ t: PyTypeRef, _ flag: UInt) -> Bool { (t.pointee.tp_flags & flag) != 0 }
