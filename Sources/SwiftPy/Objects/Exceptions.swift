@@ -234,7 +234,9 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
 /// A plain subclass that adds no fields.
 @discardableResult
 func simpleException(_ name: String, _ base: PyObjectRef, _ doc: String) -> PyObjectRef {
-    makeExceptionType(ExcSpec(name: name, base: base, doc: doc))
+    var s = ExcSpec(name: name, base: base, doc: doc)
+    s.basicSize = base.asType.pointee.tp_basicsize  // the base's fields (ImportError.msg, OSError.errno, ...)
+    return makeExceptionType(s)
 }
 
 func makeBaseExceptionType() -> PyObjectRef {
