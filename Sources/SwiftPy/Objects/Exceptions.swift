@@ -206,7 +206,8 @@ struct ExcSpec {
 func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
     t.pointee.tp_name = immortalCString(s.name)
-    t.pointee.tp_basicsize = s.basicSize
+    // Never smaller than the base: a subclass keeps its fields (ImportError.msg, UnicodeError.start, ...).
+    t.pointee.tp_basicsize = max(s.basicSize, s.base?.asType.pointee.tp_basicsize ?? 0)
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)
     t.pointee.tp_doc = immortalCString(s.doc)
     t.pointee.tp_base = s.base?.asType
@@ -234,9 +235,7 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
 /// A plain subclass that adds no fields.
 @discardableResult
 func simpleException(_ name: String, _ base: PyObjectRef, _ doc: String) -> PyObjectRef {
-    var s = ExcSpec(name: name, base: base, doc: doc)
-    s.basicSize = base.asType.pointee.tp_basicsize  // the base's fields (ImportError.msg, OSError.errno, ...)
-    return makeExceptionType(s)
+    makeExceptionType(ExcSpec(name: name, base: base, doc: doc))
 }
 
 func makeBaseExceptionType() -> PyObjectRef {
