@@ -362,7 +362,7 @@ func makeSeqIterator(_ type: PyTypeRef, _ seq: PyObjectRef) -> PyObjectRef? {
     return it
 }
 
-let seqIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
+let rawSeqIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
     Py_XDECREF(iterSeq(it!).pointee)
     PyObject_Free(it)
 }
@@ -384,7 +384,7 @@ let unicodeIterNext: @convention(c) (PyObjectRef?) -> PyObjectRef? = { it in
     return nil
 }
 
-let seqIterLengthHint: NoArgsFn = { it, _ in
+let rawSeqIterLengthHint: NoArgsFn = { it, _ in
     let it = it!
     guard let s = iterSeq(it).pointee else { return sInt(0) }
     let n = isStr(s) ? strLen(s) : s.cast(to: PyVarObject.self).pointee.ob_size

@@ -22,8 +22,13 @@ func vmTuple(_ items: [PyObjectRef]) -> PyObjectRef? {
     return vmTupleSteal(items)
 }
 @inline(__always) func vmListSize(_ l: PyObjectRef) -> Int { l.cast(to: PyVarObject.self).pointee.ob_size }
+/// Item array of a list; only valid when the list is non-empty (an empty list may have no array).
 @inline(__always) func vmListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
-    l.cast(to: PyListObject.self).pointee.ob_item.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }
+    l.cast(to: PyListObject.self).pointee.ob_item!
+}
+/// Item array of a list, nil when it has none (empty list).
+@inline(__always) func vmListItemsOrNil(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?>? {
+    l.cast(to: PyListObject.self).pointee.ob_item
 }
 
 @inline(__always) func vmHasFlag(_ t: PyTypeRef, _ flag: UInt) -> Bool { (t.pointee.tp_flags & flag) != 0 }
