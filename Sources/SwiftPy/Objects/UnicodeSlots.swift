@@ -362,7 +362,7 @@ func makeSeqIterator(_ type: PyTypeRef, _ seq: PyObjectRef) -> PyObjectRef? {
     return it
 }
 
-let seqIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
+let strIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
     Py_XDECREF(iterSeq(it!).pointee)
     PyObject_Free(it)
 }

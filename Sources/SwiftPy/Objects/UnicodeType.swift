@@ -29,7 +29,7 @@ func fillSeqIterType(_ t: PyTypeRef, name: String, next: @escaping @convention(c
     t.pointee.tp_name = immortalCString(name)
     t.pointee.tp_basicsize = strIterSize
     t.pointee.tp_itemsize = 0
-    t.pointee.tp_dealloc = seqIterDealloc
+    t.pointee.tp_dealloc = strIterDealloc
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG)
     t.pointee.tp_getattro = PyObject_GenericGetAttr
     t.pointee.tp_iter = PyObject_SelfIter
