@@ -206,7 +206,8 @@ struct ExcSpec {
 func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
     t.pointee.tp_name = immortalCString(s.name)
-    t.pointee.tp_basicsize = s.basicSize
+    // A subclass that adds no fields keeps its base's layout (ModuleNotFoundError, FileNotFoundError, ...).
+    t.pointee.tp_basicsize = max(s.basicSize, s.base?.asType.pointee.tp_basicsize ?? 0)
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)
     t.pointee.tp_doc = immortalCString(s.doc)
     t.pointee.tp_base = s.base?.asType
