@@ -23,7 +23,7 @@ def _path_for(name):
 
 def load(name, deps=()):
     """Import Lib/<name> as swiftpy_<name>, with `deps` swapped in."""
-    key = (name, tuple(deps))
+    key = name      # one instance per module, whatever deps were asked
     if key in _cache:
         return _cache[key]
     loaded_deps = {d: load(d, tuple(x for x in deps if x != d))
