@@ -53,7 +53,7 @@ typedef struct PyMemberDef PyMemberDef;
 typedef PyObject *(*wrapperfunc)(PyObject *self, PyObject *args, void *wrapped);
 typedef PyObject *(*wrapperfunc_kwds)(PyObject *self, PyObject *args, void *wrapped, PyObject *kwds);
 
-/* Descriptor layouts: d_type borrowed (types are immortal while their descriptors live), d_name owned. */
+/* Descriptor layouts: d_type, d_name and d_qualname owned. */
 typedef struct { PyObject_HEAD PyTypeObject *d_type; PyObject *d_name; PyObject *d_qualname; } PyDescrObject;
 typedef struct { PyDescrObject d_common; PyMethodDef *d_method; vectorcallfunc vectorcall; } PyMethodDescrObject;
 typedef struct { PyDescrObject d_common; PyMemberDef *d_member; } PyMemberDescrObject;
@@ -77,6 +77,9 @@ PyAPI_FUNC(PyObject *) PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *);
 PyAPI_FUNC(PyObject *) PyDescr_NewWrapper(PyTypeObject *, struct wrapperbase *, void *);
 PyAPI_FUNC(PyObject *) PyDictProxy_New(PyObject *);
 PyAPI_FUNC(PyObject *) PyWrapper_New(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyClassMethod_New(PyObject *);
+PyAPI_FUNC(PyObject *) PyStaticMethod_New(PyObject *);
+#define PyDescr_IsData(d) (Py_TYPE(d)->tp_descr_set != NULL)
 PyAPI_FUNC(PyObject *) PyMember_GetOne(const char *, PyMemberDef *);
 PyAPI_FUNC(int) PyMember_SetOne(char *, PyMemberDef *, PyObject *);
 #endif

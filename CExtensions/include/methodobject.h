@@ -38,6 +38,9 @@ typedef struct {
     vectorcallfunc vectorcall;
 } PyCFunctionObject;
 
+/* A METH_METHOD function: also knows its defining class (owned). */
+typedef struct { PyCFunctionObject func; PyTypeObject *mm_class; } PyCMethodObject;
+
 PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *);
 #define PyCFunction_New(ML, SELF) PyCFunction_NewEx((ML), (SELF), NULL)
@@ -52,5 +55,4 @@ PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *);
 PyAPI_FUNC(PyObject *) PyMethod_New(PyObject *func, PyObject *self);
 PyAPI_FUNC(PyObject *) PyMethod_Function(PyObject *);
 PyAPI_FUNC(PyObject *) PyMethod_Self(PyObject *);
-PyAPI_FUNC(PyObject *) PyInstanceMethod_New(PyObject *);
 #endif

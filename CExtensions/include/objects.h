@@ -135,6 +135,7 @@ typedef struct {
     void *table;              /* owned slot array */
     Py_hash_t hash;           /* frozenset only; -1 until computed */
     PyObject *weakreflist;
+    Py_ssize_t finger;        /* where set.pop() resumes its search */
 } PySetObject;
 PyAPI_DATA(PyTypeObject) PySet_Type;
 PyAPI_DATA(PyTypeObject) PyFrozenSet_Type;

@@ -54,12 +54,15 @@ static inline void SPy_EvalBreakerSet(PyInterpreterState *i, uint32_t bits) { at
 static inline void SPy_EvalBreakerClear(PyInterpreterState *i, uint32_t bits) { atomic_fetch_and_explicit(&i->eval_breaker, ~bits, memory_order_relaxed); }
 
 /* ---- singletons and static types, as pointers (Swift cannot take a C global's address safely) ---- */
+#include <sys/syscall.h>
+static inline long SPy_gettid(void) { return syscall(SYS_gettid); }
 static inline PyObject *_Nonnull SPy_None(void) { return &_Py_NoneStruct; }
 static inline PyObject *_Nonnull SPy_True(void) { return (PyObject *)&_Py_TrueStruct; }
 static inline PyObject *_Nonnull SPy_False(void) { return (PyObject *)&_Py_FalseStruct; }
 static inline PyObject *_Nonnull SPy_NotImplemented(void) { return &_Py_NotImplementedStruct; }
 static inline PyObject *_Nonnull SPy_Ellipsis(void) { return &_Py_EllipsisObject; }
 static inline PyTypeObject *_Nonnull SPyType_(void) { return &PyType_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Type(void) { return &PyType_Type; }
 static inline PyTypeObject *_Nonnull SPyType_BaseObject(void) { return &PyBaseObject_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Super(void) { return &PySuper_Type; }
 static inline PyTypeObject *_Nonnull SPyType_None(void) { return &_PyNone_Type; }
@@ -138,7 +141,102 @@ typedef struct {
     int32_t *co_cell2arg;        /* per cell: index of the argument it starts from, or -1; NULL if none */
     void *co_unit;               /* Unmanaged retained Swift CodeUnit (line table, columns) */
     PyObject *co_weakreflist;
+    int32_t *co_lines;           /* line number per instruction (owned block, co_ncode entries) */
+    int co_nlocalsplus;          /* co_nlocals + co_ncells + co_nfrees */
+    int co_framesize;            /* co_nlocalsplus + co_stacksize */
+    struct _frame *co_zombieframe; /* a recycled frame of this code (owned memory, untracked), or NULL */
+    struct _spy_globalcache *co_globalcache; /* LOAD_GLOBAL cache, one entry per co_names index (owned block) */
+    PyObject *co_extra_dict;     /* unused; NULL */
 } PyCodeObject;
+
+/* LOAD_GLOBAL cache entry: valid while both dicts keep the recorded (pointer, version). value borrowed. */
+typedef struct _spy_globalcache {
+    void *globals; uint64_t globals_ver;
+    void *builtins; uint64_t builtins_ver;
+    PyObject *value;
+} SPyGlobalCache;
+
+/* Code flags (CPython's values). */
+#define CO_OPTIMIZED 0x0001
+#define CO_NEWLOCALS 0x0002
+#define CO_VARARGS 0x0004
+#define CO_VARKEYWORDS 0x0008
+#define CO_NESTED 0x0010
+#define CO_GENERATOR 0x0020
+#define CO_NOFREE 0x0040
+#define CO_COROUTINE 0x0080
+#define CO_ITERABLE_COROUTINE 0x0100
+#define CO_ASYNC_GENERATOR 0x0200
+
+/* ---- frames ---- */
+#define SPY_MAXBLOCKS 20
+typedef struct { int b_type; int b_handler; int b_level; } PyTryBlock;
+/* Frame states (CPython 3.10's). */
+#define SPY_FRAME_CREATED (-2)
+#define SPY_FRAME_SUSPENDED (-1)
+#define SPY_FRAME_EXECUTING 0
+#define SPY_FRAME_RETURNED 1
+#define SPY_FRAME_UNWINDING 2
+#define SPY_FRAME_RAISED 3
+#define SPY_FRAME_CLEARED 4
+/* A frame: always a PyObject (GC type), recycled through its code's zombie slot.
+   f_localsplus = locals, then cells, then frees, then the value stack (ob_size slots in all).
+   Frames are GC-tracked only once they outlive their execution (traceback, sys._getframe, generator). */
+typedef struct _frame {
+    PyObject_VAR_HEAD
+    struct _frame *f_back;       /* owned, or NULL */
+    PyCodeObject *f_code;        /* owned */
+    PyObject *f_builtins;        /* owned dict */
+    PyObject *f_globals;         /* owned dict */
+    PyObject *f_locals;          /* owned mapping, or NULL for optimized code */
+    PyObject **f_valuestack;     /* == f_localsplus + co_nlocalsplus */
+    PyObject **f_stacktop;       /* saved stack top while suspended (generators), else NULL */
+    PyObject *f_gen;             /* borrowed: the generator that owns this frame, or NULL */
+    PyObject *f_trace;           /* owned, or NULL */
+    int f_lasti;                 /* index of the instruction being executed (last executed when suspended); -1 before start */
+    int f_iblock;                /* block stack depth */
+    int8_t f_state;              /* SPY_FRAME_* */
+    int8_t f_tracked;            /* 1 while GC-tracked */
+    int16_t _pad;
+    PyTryBlock f_blockstack[SPY_MAXBLOCKS];
+    PyObject *f_localsplus[1];
+} PyFrameObject;
+
+/* ---- generators ---- */
+typedef struct {
+    PyObject_HEAD
+    PyFrameObject *gi_frame;     /* owned; NULL once finished */
+    PyObject *gi_code;           /* owned */
+    PyObject *gi_name;           /* owned str */
+    PyObject *gi_qualname;       /* owned str */
+    PyObject *gi_exc_state;      /* owned: the exception handled inside the suspended generator, or NULL */
+    PyObject *gi_weakreflist;
+    char gi_running;
+    char gi_closed;              /* 1 once the frame finished or close() ran */
+} PyGenObject;
+
+/* ---- exception groups ---- */
+typedef struct { PyBaseExceptionObject base; PyObject *msg; PyObject *excs; } PyBaseExceptionGroupObject;
+
+/* ---- VM entry points that C code may use (Swift implementations in VM/, Objects/) ---- */
+PyAPI_FUNC(PyObject *) PyFunction_New(PyObject *code, PyObject *globals);
+PyAPI_FUNC(PyObject *) PyFunction_NewWithQualName(PyObject *code, PyObject *globals, PyObject *qualname);
+PyAPI_FUNC(PyObject *) PyFunction_GetCode(PyObject *);       /* borrowed */
+PyAPI_FUNC(PyObject *) PyFunction_GetGlobals(PyObject *);    /* borrowed */
+PyAPI_FUNC(PyObject *) PyFunction_GetModule(PyObject *);     /* borrowed */
+PyAPI_FUNC(PyObject *) PyFunction_GetDefaults(PyObject *);   /* borrowed */
+PyAPI_FUNC(PyObject *) PyFunction_GetClosure(PyObject *);    /* borrowed */
+PyAPI_FUNC(int) PyCode_Addr2Line(PyCodeObject *, int);
+PyAPI_FUNC(int) PyFrame_GetLineNumber(PyFrameObject *);
+PyAPI_FUNC(PyCodeObject *) PyFrame_GetCode(PyFrameObject *);   /* new reference */
+PyAPI_FUNC(PyFrameObject *) PyFrame_GetBack(PyFrameObject *);  /* new reference or NULL */
+PyAPI_FUNC(PyFrameObject *) PyEval_GetFrame(void);             /* borrowed */
+PyAPI_FUNC(int) PyTraceBack_Here(PyFrameObject *);
+PyAPI_FUNC(int) PyTraceBack_Print(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyGen_New(PyFrameObject *);
+PyAPI_FUNC(PyObject *) PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname);
+PyAPI_FUNC(int) _PyGen_SetStopIterationValue(PyObject *);
+PyAPI_FUNC(int) _PyGen_FetchStopIterationValue(PyObject **);
 
 /* All PyObject* fields owned (vectorcall is a function pointer). */
 typedef struct {
@@ -184,4 +282,48 @@ typedef struct { PyObject_HEAD PyObject *sm_callable; PyObject *sm_dict; } stati
 typedef struct { PyObject_HEAD PyTypeObject *type; PyObject *obj; PyTypeObject *obj_type; } superobject;
 typedef struct { PyObject_HEAD PyObject *mapping; } mappingproxyobject;
 typedef struct { PyObject_HEAD PyObject *descr; PyObject *self; } wrapperobject;   /* method-wrapper: both owned */
+
+/* A file object (Modules/IO.swift): raw fd plus a Swift-managed buffer. name/mode owned. */
+typedef struct {
+    PyObject_HEAD
+    int fd;
+    int flags;              /* SPY_FILE_* bits */
+    void *state;            /* Unmanaged retained Swift FileBuffer */
+    PyObject *name;
+    PyObject *mode;
+    PyObject *dict;
+    PyObject *encoding;
+} SPyFileObject;
+#define SPY_FILE_READABLE 1
+#define SPY_FILE_WRITABLE 2
+#define SPY_FILE_BINARY 4
+#define SPY_FILE_CLOSEFD 8
+#define SPY_FILE_CLOSED 16
+#define SPY_FILE_LINEBUF 32
+#define SPY_FILE_APPEND 64
+
+/* A weak reference (Objects/WeakRef.swift). wr_object is borrowed (Py_None once dead); the
+   referent's weaklist slot (at tp_weaklistoffset) heads a doubly linked list of its weakrefs. */
+typedef struct _PyWeakReference {
+    PyObject_HEAD
+    PyObject *wr_object;
+    PyObject *wr_callback;      /* owned or NULL */
+    Py_hash_t hash;             /* -1 until computed */
+    struct _PyWeakReference *wr_prev, *wr_next;
+    vectorcallfunc vectorcall;
+} PyWeakReference;
+#define SPY_GC_COLLECTING 1
+#define SPY_GC_UNREACHABLE 2
+#define SPY_GC_FINALIZED 4
+#define SPY_BREAK_GC 0x10u
+
+/* _thread.lock and _thread.RLock (Modules/Thread.swift). The pthread objects live in `impl`
+   (heap, never moved). owner/count are used by RLock only. */
+typedef struct {
+    PyObject_HEAD
+    void *impl;
+    unsigned long owner;
+    Py_ssize_t count;
+    PyObject *weakreflist;
+} SPyLockObject;
 #endif

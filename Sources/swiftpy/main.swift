@@ -1,2 +1,4 @@
+// The swiftpy command: everything lives in the SwiftPy library.
 import SwiftPy
-print("swiftpy")
+import Glibc
+exit(swiftpyMain(CommandLine.arguments))

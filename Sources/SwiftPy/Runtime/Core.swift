@@ -6,6 +6,7 @@
 // Arguments are borrowed unless the comment says "steals". Int32 results: -1 = exception set.
 // Every function here must be called with the GIL held.
 import CPython
+import Glibc
 
 public typealias PyObjectRef = UnsafeMutablePointer<PyObject>
 public typealias PyTypeRef = UnsafeMutablePointer<PyTypeObject>
@@ -42,3 +43,8 @@ extension UnsafeMutablePointer {
 
 /// A C string that lives for the whole process (for PyMethodDef names, tp_name, docs).
 public func immortalCString(_ s: String) -> UnsafePointer<CChar> { UnsafePointer(strdup(s)!) }
+
+/// Raw writes to the process's stdout/stderr (for the CLI and fatal paths; Python code writes
+/// through sys.stdout/sys.stderr file objects instead).
+public func writeStderr(_ s: String) { var s = s; s.withUTF8 { _ = write(2, $0.baseAddress, $0.count) } }
+public func writeStdout(_ s: String) { var s = s; s.withUTF8 { _ = write(1, $0.baseAddress, $0.count) } }

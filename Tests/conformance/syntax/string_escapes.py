@@ -1,0 +1,23 @@
+# Every string escape sequence.
+print(repr("\n\t\r\\\'\"\a\b\f\v\0"))
+print([ord(c) for c in "\n\t\r\\\'\"\a\b\f\v\0"])
+print("\x41\x42\x43", "\x7e", repr("\x00\x7f\x80\xff"))
+print("\101\102\103", "\60", repr("\0\7\77\177\377"))
+print("\u00e9\u4e2d\u0041", "\U0001F600" == chr(0x1F600), "\U00000041")
+print("\N{LATIN SMALL LETTER E WITH ACUTE}", "\N{GREEK SMALL LETTER ALPHA}")
+print(len("\N{SNOWMAN}"), ord("\N{SNOWMAN}"), hex(ord("\N{EM DASH}")))
+print(repr("\u200b"), repr("\u00a0"), repr("\ufeff"), repr("\U0001F600"))
+print(repr("é"), ascii("é"), ascii("\U0001F600"), ascii("\u4e2d"))
+print(len("\U0001F600"), len("é"), len("e\u0301"))
+s = "caf\xe9 \u2603 \U0001F40D"
+print(s, len(s), [hex(ord(c)) for c in s])
+print(repr("\x1b[0m"), repr("\x0c"), repr("\x0b"))
+print("line1\nline2".split("\n"))
+print("a\\b".replace("\\", "/"))
+print(repr("\d"), len("\d"))  # unknown escape keeps backslash (DeprecationWarning only)
+print("\
+".__len__())
+print(repr(chr(0)), repr(chr(31)), repr(chr(127)), repr(chr(128)), repr(chr(160)), repr(chr(173)))
+print(repr("\ud800") if False else "surrogates skipped")
+print(repr(chr(0x10FFFF)), repr(chr(0xE000)), repr(chr(0x2028)))
+print("\t".expandtabs(4) == "    ", repr("x\ty".expandtabs()))
