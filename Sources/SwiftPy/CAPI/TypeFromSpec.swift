@@ -54,7 +54,7 @@ private let slotLayout: [(SlotTable, Int)?] = {
 }()
 
 /// Address of the slot `id` of `type`, or nil when the type has no such table (or the id is unknown).
-private func slotAddress(_ type: PyTypeRef, _ id: Int32) -> UnsafeMutableRawPointer? {
+private func specSlotAddress(_ type: PyTypeRef, _ id: Int32) -> UnsafeMutableRawPointer? {
     guard id > 0, Int(id) < slotLayout.count, let (table, offset) = slotLayout[Int(id)] else { return nil }
     let base: UnsafeMutableRawPointer?
     switch table {
@@ -68,24 +68,24 @@ private func slotAddress(_ type: PyTypeRef, _ id: Int32) -> UnsafeMutableRawPoin
     return base.map { $0 + offset }
 }
 
-@inline(__always) private func heapType(_ type: PyTypeRef) -> UnsafeMutablePointer<PyHeapTypeObject> {
+@inline(__always) private func specHeapType(_ type: PyTypeRef) -> UnsafeMutablePointer<PyHeapTypeObject> {
     UnsafeMutableRawPointer(type).assumingMemoryBound(to: PyHeapTypeObject.self)
 }
 
-@inline(__always) private func isHeap(_ type: PyTypeRef) -> Bool {
+@inline(__always) private func specIsHeap(_ type: PyTypeRef) -> Bool {
     type.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0
 }
 
-private func typeName(_ type: PyTypeRef) -> String {
+private func specTypeName(_ type: PyTypeRef) -> String {
     type.pointee.tp_name.map { String(cString: $0) } ?? "?"
 }
 
-@inline(__always) private func hasFlag(_ o: PyObjectRef, _ flag: UInt) -> Bool {
+@inline(__always) private func specHasFlag(_ o: PyObjectRef, _ flag: UInt) -> Bool {
     o.pointee.ob_type.pointee.tp_flags & flag != 0
 }
 
 /// A new 1-tuple holding `o`.
-private func singleton(_ o: PyObjectRef) -> PyObjectRef? {
+private func specSingleton(_ o: PyObjectRef) -> PyObjectRef? {
     guard let t = PyTuple_New(1) else { return nil }
     Py_INCREF(o)
     _ = PyTuple_SetItem(t, 0, o)
@@ -93,7 +93,7 @@ private func singleton(_ o: PyObjectRef) -> PyObjectRef? {
 }
 
 /// The docstring without a leading "name(sig)\n--\n\n" signature block (as CPython strips it).
-private func docWithoutSignature(_ doc: String) -> String {
+private func specDocWithoutSignature(_ doc: String) -> String {
     let bytes = Array(doc.utf8)
     let marker = Array(")\n--\n\n".utf8)
     guard bytes.count >= marker.count else { return doc }
@@ -105,7 +105,7 @@ private func docWithoutSignature(_ doc: String) -> String {
     return doc
 }
 
-@inline(__always) private func address<F>(_ f: F?) -> UnsafeRawPointer? {
+@inline(__always) private func specAddress<F>(_ f: F?) -> UnsafeRawPointer? {
     f.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
 }
 
@@ -125,8 +125,8 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
         if let d = slot.pointee { slot.pointee = nil; Py_DECREF(d) }
     }
     var base = type.pointee.tp_base
-    let mine = address(specTypeDealloc)
-    while let b = base, address(b.pointee.tp_dealloc) == mine { base = b.pointee.tp_base }
+    let mine = specAddress(specTypeDealloc)
+    while let b = base, specAddress(b.pointee.tp_dealloc) == mine { base = b.pointee.tp_base }
     if let dealloc = base?.pointee.tp_dealloc {
         dealloc(o)
     } else if let free = type.pointee.tp_free {
@@ -166,8 +166,8 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
     // Bases: the argument, else Py_tp_bases, else Py_tp_base, else object.
     var bases: PyObjectRef
     if let b = basesIn {
-        if hasFlag(b, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) { Py_INCREF(b); bases = b } else {
-            guard let t = singleton(b) else { return nil }
+        if specHasFlag(b, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) { Py_INCREF(b); bases = b } else {
+            guard let t = specSingleton(b) else { return nil }
             bases = t
         }
     } else {
@@ -182,7 +182,7 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
                 if id == Py_tp_base, let p { base = p.assumingMemoryBound(to: PyObject.self) }
                 return true
             }
-            found = singleton(base)
+            found = specSingleton(base)
         }
         guard let f = found else { return nil }
         bases = f
@@ -194,12 +194,12 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
     }
     for i in 0..<PyTuple_Size(bases) {
         let b = PyTuple_GetItem(bases, i)!
-        guard hasFlag(b, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
+        guard specHasFlag(b, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) else {
             PyErr_SetString(PyExc_TypeError, "bases must be types")
             return nil
         }
         if b.asType.pointee.tp_flags & UInt(Py_TPFLAGS_BASETYPE) == 0 {
-            PyErr_SetString(PyExc_TypeError, "type '\(typeName(b.asType))' is not an acceptable base type")
+            PyErr_SetString(PyExc_TypeError, "type '\(specTypeName(b.asType))' is not an acceptable base type")
             return nil
         }
     }
@@ -209,7 +209,7 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
     let metatype = SPyType_()
     guard let alloc = metatype.pointee.tp_alloc, let obj = alloc(metatype, 0) else { return nil }
     let type = obj.asType
-    let ht = heapType(type)
+    let ht = specHeapType(type)
     type.pointee.tp_as_async = withUnsafeMutablePointer(to: &ht.pointee.as_async) { $0 }
     type.pointee.tp_as_number = withUnsafeMutablePointer(to: &ht.pointee.as_number) { $0 }
     type.pointee.tp_as_sequence = withUnsafeMutablePointer(to: &ht.pointee.as_sequence) { $0 }
@@ -242,7 +242,7 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
         case Py_tp_doc:
             // Copied: the spec's string need not outlive the type. Drops a leading "sig\n--\n\n".
             if let p {
-                let doc = docWithoutSignature(String(cString: p.assumingMemoryBound(to: CChar.self)))
+                let doc = specDocWithoutSignature(String(cString: p.assumingMemoryBound(to: CChar.self)))
                 type.pointee.tp_doc = UnsafePointer(strdup(doc))
             }
             return true
@@ -262,7 +262,7 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
             type.pointee.tp_members = p?.assumingMemoryBound(to: PyMemberDef.self)
             return true
         default:
-            guard let addr = slotAddress(type, id) else {
+            guard let addr = specSlotAddress(type, id) else {
                 PyErr_SetString(PyExc_RuntimeError, "invalid slot offset")
                 failed = true
                 return false
@@ -310,18 +310,18 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
         _PyErr_BadInternalCall(#fileID, Int32(#line))
         return nil
     }
-    guard let addr = slotAddress(type, slot) else { return nil }
+    guard let addr = specSlotAddress(type, slot) else { return nil }
     return addr.load(as: UnsafeMutableRawPointer?.self)
 }
 
 @c @implementation public func PyType_GetModule(_ type: UnsafeMutablePointer<PyTypeObject>?) -> UnsafeMutablePointer<PyObject>? {
     guard let type else { _PyErr_BadInternalCall(#fileID, Int32(#line)); return nil }
-    guard isHeap(type) else {
-        PyErr_SetString(PyExc_TypeError, "PyType_GetModule: Type '\(typeName(type))' is not a heap type")
+    guard specIsHeap(type) else {
+        PyErr_SetString(PyExc_TypeError, "PyType_GetModule: Type '\(specTypeName(type))' is not a heap type")
         return nil
     }
-    guard let m = heapType(type).pointee.ht_module else {
-        PyErr_SetString(PyExc_TypeError, "PyType_GetModule: Type '\(typeName(type))' has no associated module")
+    guard let m = specHeapType(type).pointee.ht_module else {
+        PyErr_SetString(PyExc_TypeError, "PyType_GetModule: Type '\(specTypeName(type))' has no associated module")
         return nil
     }
     return m
@@ -335,15 +335,15 @@ private let specTypeDealloc: @convention(c) (UnsafeMutablePointer<PyObject>?) ->
 @c @implementation public func PyType_GetModuleByDef(_ type: UnsafeMutablePointer<PyTypeObject>?,
                                                      _ def: UnsafeMutablePointer<PyModuleDef>?) -> UnsafeMutablePointer<PyObject>? {
     guard let type else { _PyErr_BadInternalCall(#fileID, Int32(#line)); return nil }
-    if let mro = type.pointee.tp_mro, hasFlag(mro, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) {
+    if let mro = type.pointee.tp_mro, specHasFlag(mro, UInt(Py_TPFLAGS_TUPLE_SUBCLASS)) {
         for i in 0..<PyTuple_Size(mro) {
             let t = PyTuple_GetItem(mro, i)!.asType
-            guard isHeap(t), let m = heapType(t).pointee.ht_module else { continue }
+            guard specIsHeap(t), let m = specHeapType(t).pointee.ht_module else { continue }
             if PyModule_GetDef(m) == def { return m }
             PyErr_Clear()
         }
     }
-    PyErr_SetString(PyExc_TypeError, "PyType_GetModuleByDef: No superclass of '\(typeName(type))' has the given module")
+    PyErr_SetString(PyExc_TypeError, "PyType_GetModuleByDef: No superclass of '\(specTypeName(type))' has the given module")
     return nil
 }
 
