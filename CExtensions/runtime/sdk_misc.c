@@ -418,3 +418,17 @@ int PyState_RemoveModule(struct PyModuleDef *def) {
     PyErr_SetString(PyExc_SystemError, "PyState_RemoveModule: Module index out of bounds.");
     return -1;
 }
+
+/* ---- PyErr_WarnFormat (declared in pyerrors.h; C-variadic, so here) ---- */
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *message = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (message == NULL)
+        return -1;
+    const char *text = PyUnicode_AsUTF8(message);
+    int r = text ? PyErr_WarnEx(category, text, stack_level) : -1;
+    Py_DECREF(message);
+    return r;
+}
