@@ -207,8 +207,8 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
     t.pointee.tp_name = immortalCString(s.name)
     let baseType = s.base?.asType
-    // A subclass that adds no fields keeps its base's layout (ModuleNotFoundError is an ImportError).
-    t.pointee.tp_basicsize = max(s.basicSize, baseType?.pointee.tp_basicsize ?? 0)
+    // a subclass is at least as large as its base (UnboundLocalError has NameError's `name` field)
+    t.pointee.tp_basicsize = max(s.basicSize, s.base?.asType.pointee.tp_basicsize ?? 0)
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)
     t.pointee.tp_doc = immortalCString(s.doc)
     t.pointee.tp_base = s.base?.asType
