@@ -368,8 +368,17 @@ let rawSeqIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
 }
 
 let unicodeIterSlot: @convention(c) (PyObjectRef?) -> PyObjectRef? = { o in
-    makeSeqIterator(SPyType_UnicodeIter(), o!)
+    let o = o!
+    // CPython 3.11 iterates compact ASCII strings (exact str) with str_ascii_iterator.
+    if strIsASCII(o) && o.pointee.ob_type == SPyType_Unicode() {
+        if !readyIterType(strAsciiIterType) { return nil }
+        return makeSeqIterator(strAsciiIterType, o)
+    }
+    return makeSeqIterator(SPyType_UnicodeIter(), o)
 }
+
+/// str_ascii_iterator (no C symbol: it lives in Swift memory).
+nonisolated(unsafe) let strAsciiIterType: PyTypeRef = permanent(PyTypeObject())
 
 let unicodeIterNext: @convention(c) (PyObjectRef?) -> PyObjectRef? = { it in
     let it = it!

@@ -75,6 +75,8 @@ func initUnicodeType() {
     t.pointee.tp_as_mapping = permanent(mp)
 
     fillSeqIterType(SPyType_UnicodeIter(), name: "str_iterator", next: unicodeIterNext)
+    strAsciiIterType.pointee.ob_base = PyVarObject(ob_base: PyObject(ob_refcnt: immortalRefcnt, ob_type: SPyType_()), ob_size: 0)
+    fillSeqIterType(strAsciiIterType, name: "str_ascii_iterator", next: unicodeIterNext)
 }
 
 /// Sets up str, bytes, bytearray and their iterator types.
