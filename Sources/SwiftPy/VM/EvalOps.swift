@@ -301,6 +301,27 @@ func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr
     case .COPY_DICT_WITHOUT_KEYS:
         guard let r = copyDictWithoutKeys(sp[-2]!, sp[-1]!) else { return false }
         Py_DECREF(sp[-1]!); sp[-1] = r
+    case .CHECK_EG_MATCH:
+        let type = sp[-1]!, exc = sp[-2]!
+        guard checkExceptStarType(type), let (match, rest) = exceptionGroupMatch(exc, type) else { return false }
+        Py_DECREF(type)
+        if match == pyNone {
+            // no match: [exc, None]
+            Py_DECREF(rest)
+            sp[-1] = match
+        } else {
+            // [rest, match]; the handler runs with `match` as the handled exception
+            Py_DECREF(exc)
+            sp[-2] = rest; sp[-1] = match
+            Py_INCREF(match)
+            setHandledException(tstate, match)
+        }
+    case .PREP_RERAISE_STAR:
+        let list = sp[-1]!, orig = sp[-2]!
+        guard let r = prepReraiseStar(orig, list) else { return false }
+        sp -= 1
+        Py_DECREF(list); Py_DECREF(orig)
+        sp[-1] = r
     case .PRINT_EXPR:
         let v = pop()
         defer { Py_DECREF(v) }

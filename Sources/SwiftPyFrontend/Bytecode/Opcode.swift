@@ -140,6 +140,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case MATCH_CLASS          // arg: number of positional sub-patterns
     case COPY_DICT_WITHOUT_KEYS
 
+    // except* (CPython 3.11)
+    case CHECK_EG_MATCH       // [exc, type] -> [rest, match]
+    case PREP_RERAISE_STAR    // [orig, list] -> [exception or None]
+
     /// Whether the argument is an absolute instruction index.
     public var isJump: Bool {
         switch self {
@@ -243,6 +247,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .COPY, .GET_LEN, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS: return 1
         case .SWAP, .COPY_DICT_WITHOUT_KEYS: return 0
         case .MATCH_CLASS: return -2
+        case .CHECK_EG_MATCH: return 0
+        case .PREP_RERAISE_STAR: return -1
         }
     }
 }

@@ -74,8 +74,12 @@ extension CodeGenerator {
             } else {
                 try compileTryExcept(body, handlers, orelse)
             }
-        case .tryStar:
-            try raiseNotImplemented("SwiftPy does not support except* yet")
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if !finalbody.isEmpty {
+                try compileTryFinally(body, handlers, orelse, finalbody, star: true)
+            } else {
+                try compileTryStarExcept(body, handlers, orelse)
+            }
         case .assert(let test, let msg):
             let end = newLabel()
             try jumpIf(test, end, true)
