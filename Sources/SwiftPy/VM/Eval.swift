@@ -411,9 +411,11 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 sp[0] = t; sp += 1
             case .BUILD_LIST:
                 guard let l = PyList_New(oparg) else { break dispatch }
-                let items = vmListItems(l)
                 sp -= oparg
-                for i in 0..<oparg { items[i] = sp[i] }
+                if oparg > 0 {
+                    let items = vmListItems(l)
+                    for i in 0..<oparg { items[i] = sp[i] }
+                }
                 sp[0] = l; sp += 1
             case .LIST_APPEND:
                 let v = sp[-1]!

@@ -25,8 +25,11 @@ func vmTuple(_ items: [PyObjectRef]) -> PyObjectRef? {
 /// Item pointer array of a list; an empty list may have a NULL ob_item, for which this returns a
 /// valid pointer to zero usable slots (never dereference past vmListSize).
 @inline(__always) func vmListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
-    UnsafeMutableRawPointer(l.cast(to: PyListObject.self).pointee.ob_item)?
-        .assumingMemoryBound(to: PyObjectRef?.self) ?? vmNoListItems
+    l.cast(to: PyListObject.self).pointee.ob_item ?? vmNoListItems
+}
+/// Item array of a list, nil when it has none (empty list).
+@inline(__always) func vmListItemsOrNil(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?>? {
+    l.cast(to: PyListObject.self).pointee.ob_item
 }
 nonisolated(unsafe) private let vmNoListItems = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: 1)
 

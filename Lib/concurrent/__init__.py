@@ -1,0 +1,1 @@
+"""Package for concurrency helpers (see concurrent.futures)."""

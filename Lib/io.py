@@ -1,0 +1,716 @@
+"""In-memory streams (StringIO, BytesIO) and the io class hierarchy.
+
+open() is the builtin; the file classes alias the interpreter's own types.
+"""
+
+import builtins
+import sys
+from abc import ABCMeta
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8 * 1024
+
+open = builtins.open
+BlockingIOError = builtins.BlockingIOError
+
+
+def open_code(path):
+    """Open path for reading as bytes (for code loading)."""
+    return builtins.open(path, "rb")
+
+
+class UnsupportedOperation(OSError, ValueError):
+    """An operation the stream does not support."""
+
+
+UnsupportedOperation.__module__ = "io"
+
+
+def text_encoding(encoding, stacklevel=2):
+    """Return encoding, or "locale" when it is None (PEP 597 helper)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
+# -- abstract hierarchy --------------------------------------------------------
+
+class IOBase(metaclass=ABCMeta):
+    """Base class for all I/O classes."""
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation("%s.%s() not supported" %
+                                   (self.__class__.__name__, name))
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def flush(self):
+        self._checkClosed()
+
+    __closed = False
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file."
+                             if msg is None else msg)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation("readline")
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Base class for raw binary I/O."""
+
+
+class BufferedIOBase(IOBase):
+    """Base class for buffered binary I/O."""
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    """Base class for text I/O."""
+
+    def detach(self):
+        self._unsupported("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+# The interpreter's concrete file types.
+TextIOWrapper = type(sys.__stdout__) if sys.__stdout__ is not None else None
+try:
+    with builtins.open(__file__, "rb") as _f:
+        BufferedReader = type(_f)
+        FileIO = type(getattr(_f, "raw", _f))
+    del _f
+except Exception:
+    BufferedReader = FileIO = None
+_stdout_buffer = getattr(sys.__stdout__, "buffer", None)
+BufferedWriter = type(_stdout_buffer) if _stdout_buffer is not None else None
+BufferedRandom = BufferedRWPair = BufferedWriter
+del _stdout_buffer
+
+for _cls, _base in ((TextIOWrapper, TextIOBase), (BufferedReader,
+                                                  BufferedIOBase),
+                    (BufferedWriter, BufferedIOBase), (FileIO, RawIOBase)):
+    if _cls is not None:
+        try:
+            _base.register(_cls)
+        except Exception:
+            pass
+del _cls, _base
+
+
+# -- newline translation ---------------------------------------------------------
+
+_LF, _CR, _CRLF = 1, 2, 4
+_NEWLINES_SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+                  ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+
+class IncrementalNewlineDecoder:
+    """Records (and optionally translates) newline kinds in decoded text.
+
+    Only the text form used by StringIO is supported (decoder=None).
+    """
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.seennl = 0
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else \
+            self.decoder.decode(input, final=final)
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self.seennl |= (lf and _LF) | (cr and _CR) | (crlf and _CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        return b"", int(self.pendingcr)
+
+    def setstate(self, state):
+        self.pendingcr = bool(state[1] & 1)
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+
+    @property
+    def newlines(self):
+        return _NEWLINES_SEEN[self.seennl]
+
+
+def _check_size(size):
+    if size is None:
+        return -1
+    try:
+        return size.__index__()
+    except AttributeError:
+        raise TypeError("argument should be integer or None, not '%s'"
+                        % type(size).__name__) from None
+
+
+# -- StringIO ---------------------------------------------------------------------
+
+class StringIO(TextIOBase):
+    """Text I/O implementation using an in-memory buffer.
+
+    Invariant: the text is self._buf; writes at the end are collected in
+    self._tail first and joined lazily (cheap sequential writes).
+    """
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._readuniversal = newline is None or newline == ""
+        self._writenl = newline if newline and newline[0] == "\r" else None
+        self._decoder = (IncrementalNewlineDecoder(None, newline is None)
+                         if self._readuniversal else None)
+        self._buf = ""
+        self._tail = []
+        self._pos = 0
+        self._closed = False
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    # -- helpers ----------------------------------------------------------------
+    def _text(self):
+        if self._tail:
+            self._buf += "".join(self._tail)
+            self._tail = []
+        return self._buf
+
+    def _checkClosed(self, msg=None):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._buf = ""
+        self._tail = []
+
+    def __getstate__(self):
+        self._checkClosed()
+        return (self.getvalue(), self._newline, self.tell(),
+                dict(getattr(self, '__dict__', {})))
+
+    # -- queries ----------------------------------------------------------------
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def flush(self):
+        self._checkClosed()
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    @property
+    def line_buffering(self):
+        self._checkClosed()
+        return False
+
+    @property
+    def newlines(self):
+        self._checkClosed()
+        if self._decoder is None:
+            return None
+        return self._decoder.newlines
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    def getvalue(self):
+        """Return the entire contents of the buffer."""
+        self._checkClosed()
+        return self._text()
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Change stream position (whence 0, 1 or 2; 1 and 2 only with 0)."""
+        self._checkClosed()
+        try:
+            pos = pos.__index__()
+        except AttributeError:
+            raise TypeError("an integer is required") from None
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)"
+                             % whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 1:
+            pos = self._pos
+        elif whence == 2:
+            pos = len(self._text())
+        self._pos = pos
+        return pos
+
+    # -- reading --------------------------------------------------------------------
+    def read(self, size=-1):
+        """Read at most size characters (all if size is None or < 0)."""
+        self._checkClosed()
+        size = _check_size(size)
+        text = self._text()
+        start = min(self._pos, len(text))
+        end = len(text) if size < 0 else min(len(text), start + size)
+        self._pos = max(self._pos, end)
+        return text[start:end]
+
+    def _line_end(self, text, start, limit):
+        """Index just past the line starting at start (within limit)."""
+        nl = self._newline
+        if nl is None or nl == "\n":
+            i = text.find("\n", start, limit)
+            return limit if i < 0 else i + 1
+        if nl == "":
+            i = start
+            while i < limit:
+                ch = text[i]
+                if ch == "\n":
+                    return i + 1
+                if ch == "\r":
+                    if i + 1 < limit and text[i + 1] == "\n":
+                        return i + 2
+                    return i + 1
+                i += 1
+            return limit
+        i = text.find(nl, start, limit)
+        if i < 0:
+            return limit
+        return min(i + len(nl), limit)
+
+    def readline(self, size=-1):
+        """Read until newline or EOF (at most size characters)."""
+        self._checkClosed()
+        size = _check_size(size)
+        text = self._text()
+        start = self._pos
+        if start >= len(text):
+            return ""
+        limit = len(text) if size < 0 else min(len(text), start + size)
+        end = self._line_end(text, start, limit)
+        self._pos = end
+        return text[start:end]
+
+    def readlines(self, hint=-1):
+        self._checkClosed()
+        hint = _check_size(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint < total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        self._checkClosed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- writing --------------------------------------------------------------------
+    def write(self, s):
+        """Write string s; return the number of characters written."""
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'"
+                            % type(s).__name__)
+        length = len(s)
+        if self._decoder is not None:
+            s = self._decoder.decode(s, final=True)
+        if self._writenl is not None:
+            s = s.replace("\n", self._writenl)
+        if not s:
+            return length
+        pos = self._pos
+        if self._tail or pos == len(self._buf):
+            # Appending at the end (the common case).
+            current = len(self._buf) + sum(map(len, self._tail))
+            if pos == current:
+                self._tail.append(s)
+                self._pos = pos + len(s)
+                return length
+        text = self._text()
+        if pos > len(text):
+            text += "\0" * (pos - len(text))
+        self._buf = text[:pos] + s + text[pos + len(s):]
+        self._pos = pos + len(s)
+        return length
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, pos=None):
+        """Truncate to pos (default: current position); return it."""
+        self._checkClosed()
+        if pos is None:
+            pos = self._pos
+        else:
+            try:
+                pos = pos.__index__()
+            except AttributeError:
+                raise TypeError("an integer is required") from None
+            if pos < 0:
+                raise ValueError("Negative size value %d" % pos)
+        text = self._text()
+        if pos < len(text):
+            self._buf = text[:pos]
+        return pos
+
+    def __repr__(self):
+        return "<%s.%s object at %#x>" % ("_io", type(self).__name__,
+                                          id(self))
+
+
+# -- BytesIO ------------------------------------------------------------------------
+
+def _as_bytes_like(b):
+    if isinstance(b, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return memoryview(b).cast("B")
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(b).__name__) from None
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b""):
+        self._buf = bytearray()
+        self._pos = 0
+        self._closed = False
+        self._exports = 0
+        if initial_bytes is not None and initial_bytes != b"":
+            self._buf += _as_bytes_like(initial_bytes)
+
+    def _checkClosed(self, msg=None):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def __getstate__(self):
+        self._checkClosed()
+        return (self.getvalue(), self._pos,
+                dict(getattr(self, '__dict__', {})))
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def flush(self):
+        self._checkClosed()
+
+    def getvalue(self):
+        """Return the bytes value (contents) of the buffer."""
+        self._checkClosed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        """Return a readable and writable view of the buffer."""
+        self._checkClosed()
+        return memoryview(self._buf)
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Change stream position; return the new absolute position."""
+        self._checkClosed()
+        try:
+            pos = pos.__index__()
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__) from None
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)"
+                             % whence)
+        self._pos = pos
+        return pos
+
+    def read(self, size=-1):
+        """Read at most size bytes (all if size is None or < 0)."""
+        self._checkClosed()
+        size = _check_size(size)
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        end = len(buf) if size < 0 else min(len(buf), start + size)
+        self._pos = max(self._pos, end)
+        return bytes(buf[start:end])
+
+    read1 = read
+
+    def readinto(self, b):
+        """Read bytes into the writable buffer b; return the count."""
+        self._checkClosed()
+        view = memoryview(b).cast("B")
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        """Read up to and including the next b'\\n' (at most size bytes)."""
+        self._checkClosed()
+        size = _check_size(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return b""
+        limit = len(buf) if size < 0 else min(len(buf), start + size)
+        i = buf.find(b"\n", start, limit)
+        end = limit if i < 0 else i + 1
+        self._pos = end
+        return bytes(buf[start:end])
+
+    def readlines(self, hint=-1):
+        self._checkClosed()
+        hint = _check_size(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint < total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        self._checkClosed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, b):
+        """Write bytes-like b; return the number of bytes written."""
+        self._checkClosed()
+        data = _as_bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf += b"\0" * (pos - len(buf))
+        buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        """Truncate to size (default: current position); return it."""
+        self._checkClosed()
+        if size is None:
+            size = self._pos
+        else:
+            try:
+                size = size.__index__()
+            except AttributeError:
+                raise TypeError("'%s' object cannot be interpreted as an "
+                                "integer" % type(size).__name__) from None
+            if size < 0:
+                raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def __repr__(self):
+        return "<%s.%s object at %#x>" % ("_io", type(self).__name__,
+                                          id(self))
