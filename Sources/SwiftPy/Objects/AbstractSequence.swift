@@ -29,6 +29,7 @@ import CPython
         return nil
     }
     if isTypeObject(o) {
+        if o == SPyType_Type().asObject { return makeGenericAlias(genericAliasType, o, key) }  // type[int]
         let (meth, failed) = lookupAttr(o, pyName(.__class_getitem__))
         if failed { return nil }
         if let m = meth {
@@ -261,6 +262,7 @@ func sliceFromIndices(_ i1: Int, _ i2: Int) -> PyObjectRef? {
         let isTuple = isTupleObject(v)
         let n = varSizeOf(v)
         guard let l = PyList_New(n) else { return nil }
+        if n == 0 { return l }  // an empty list has no item array
         let dst = listItemsOf(l)!
         let src = isTuple ? tupleItemsOf(v) : listItemsOf(v)!
         for i in 0..<n { dst[i] = newRef(src[i]!) }

@@ -746,6 +746,7 @@ func initSetTypes() {
         .oneArg("remove", { mRemove($0, $1) }, doc: "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."),
         .oneArg("symmetric_difference_update", { mSymmetricDifferenceUpdate($0, $1) }, doc: "Update a set with the symmetric difference of itself and another."),
         .fast("update", { mUpdate($0, $1, $2) }, doc: "Update a set with the union of itself and others."),
+        classGetItemMethod,
     ])
     let f = SPyType_FrozenSet()
     fillSetType(f, name: "frozenset", frozen: true)
@@ -754,6 +755,7 @@ func initSetTypes() {
     f.pointee.tp_vectorcall = { frozensetVectorcall($0, $1, $2, $3) }
     f.pointee.tp_methods = makeMethodTable(commonSetMethods() + [
         .noArgs("copy", { mFrozenCopy($0, $1) }, doc: "Return a shallow copy of a set."),
+        classGetItemMethod,
     ])
     initIteratorType(SPyType_SetIter(), name: "set_iterator", basicsize: MemoryLayout<_PySetIterObject>.size,
                      dealloc: { setIterDealloc($0) }, traverse: { setIterTraverse($0, $1, $2) }, next: { setIterNext($0) },

@@ -41,6 +41,8 @@ func registerModuleTypes() {
     registerIOTypes()
     registerThreadTypes()
     registerWeakrefTypes()
+    registerGenericAliasType()
+    registerMemoryViewType()
     registerRuntimeModules()
 }
 
