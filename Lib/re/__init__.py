@@ -4,7 +4,7 @@ interface and behaviour of CPython 3.11's `re` module.
 Parsing lives in _parser, code generation in _compiler, matching in _engine.
 Known differences from CPython: no FutureWarning/DeprecationWarning is issued (the
 `warnings` module is not imported); LOCALE is treated as ASCII; DEBUG prints nothing;
-\N{...} needs `unicodedata` (otherwise "undefined character name"); groupindex is a
+\\N{...} needs `unicodedata` (otherwise "undefined character name"); groupindex is a
 plain dict copy rather than a mappingproxy.
 """
 

@@ -312,6 +312,10 @@ private let builtin_round: FastKwFn = { _, args, nargs, kwnames in
 
 private let builtin_format: FastFn = { _, args, nargs in
     guard checkArgCount("format", nargs, min: 1, max: 2) else { return nil }
+    if nargs == 2, PyUnicode_Check(arg(args, 1)) == 0 {
+        setError(PyExc_TypeError, "format() argument 2 must be str, not \(vmTypeName(arg(args, 1).pointee.ob_type))")
+        return nil
+    }
     return PyObject_Format(arg(args, 0), nargs == 2 ? arg(args, 1) : pyIntern(""))
 }
 

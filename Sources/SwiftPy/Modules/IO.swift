@@ -44,6 +44,19 @@ func makeFile(fd: Int32, name: PyObjectRef, mode: String, readable: Bool, writab
     return o
 }
 
+nonisolated(unsafe) private var unsupportedOperationType: PyObjectRef? = nil
+
+/// Raises io.UnsupportedOperation (a subclass of OSError and ValueError, created on first use).
+private func setUnsupportedOperation(_ message: String) {
+    if unsupportedOperationType == nil {
+        guard let bases = vmTuple([PyExc_OSError, PyExc_ValueError]) else { return }
+        unsupportedOperationType = PyErr_NewException("io.UnsupportedOperation", bases, nil)
+        Py_DECREF(bases)
+        if unsupportedOperationType == nil { return }
+    }
+    setError(unsupportedOperationType, message)
+}
+
 private func checkOpen(_ f: UnsafeMutablePointer<SPyFileObject>) -> Bool {
     if f.pointee.flags & SPY_FILE_CLOSED != 0 { setError(PyExc_ValueError, "I/O operation on closed file."); return false }
     return true
@@ -110,7 +123,7 @@ private func resultFromBytes(_ f: UnsafeMutablePointer<SPyFileObject>, _ bytes: 
 private let file_write: OneArgFn = { s, o in
     let f = fileObj(s!), o = o!
     guard checkOpen(f) else { return nil }
-    guard f.pointee.flags & SPY_FILE_WRITABLE != 0 else { setError(PyExc_IOError, "not writable"); return nil }
+    guard f.pointee.flags & SPY_FILE_WRITABLE != 0 else { setUnsupportedOperation("not writable"); return nil }
     let b = buffers(f)
     let binary = f.pointee.flags & SPY_FILE_BINARY != 0
     var count = 0
@@ -143,7 +156,7 @@ private let file_flush: NoArgsFn = { s, _ in
 private let file_read: FastFn = { s, args, nargs in
     let f = fileObj(s!)
     guard checkOpen(f) else { return nil }
-    guard f.pointee.flags & SPY_FILE_READABLE != 0 else { setError(PyExc_IOError, "not readable"); return nil }
+    guard f.pointee.flags & SPY_FILE_READABLE != 0 else { setUnsupportedOperation("not readable"); return nil }
     var limit = -1
     if nargs >= 1 && arg(args, 0) != pyNone {
         limit = PyLong_AsSsize_t(arg(args, 0))
@@ -200,7 +213,7 @@ private func readLine(_ f: UnsafeMutablePointer<SPyFileObject>) -> PyObjectRef? 
 private let file_readline: FastFn = { s, _, _ in
     let f = fileObj(s!)
     guard checkOpen(f) else { return nil }
-    guard f.pointee.flags & SPY_FILE_READABLE != 0 else { setError(PyExc_IOError, "not readable"); return nil }
+    guard f.pointee.flags & SPY_FILE_READABLE != 0 else { setUnsupportedOperation("not readable"); return nil }
     return readLine(f)
 }
 

@@ -127,7 +127,12 @@ func genericSetAttrWithDict(_ obj: PyObjectRef, _ name: PyObjectRef, _ value: Py
     }
     if res < 0 && errorMatches(PyExc_KeyError) {
         PyErr_Clear()
-        raiseNoAttribute(obj, name)
+        if isSubtype(tp, SPyType_Type()) {
+            setError(PyExc_AttributeError, "type object '\(String(cString: obj.asType.pointee.tp_name))' has no attribute '\(swiftString(name))'")
+            setAttributeErrorContext(obj, name)
+        } else {
+            raiseNoAttribute(obj, name)
+        }
     }
     return res
 }

@@ -60,7 +60,6 @@ func initBoolType() {
     t.pointee.tp_itemsize = 0
     t.pointee.tp_dealloc = boolDealloc
     t.pointee.tp_repr = boolRepr
-    t.pointee.tp_str = boolRepr
     t.pointee.tp_as_number = nb
     t.pointee.tp_hash = longHash
     t.pointee.tp_richcompare = longRichCompare

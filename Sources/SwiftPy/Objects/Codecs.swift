@@ -1,4 +1,4 @@
-// The core codecs: utf-8, ascii, latin-1, utf-16 and utf-32 (with BOM handling), encode and decode,
+// The core codecs: utf-8, ascii, latin-1, utf-16, utf-32 (with BOM handling) and cp1252, encode and decode,
 // with the standard error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
 // namereplace, surrogateescape, surrogatepass). Errors raise UnicodeEncodeError/UnicodeDecodeError
 // with CPython's reasons and ranges.
@@ -6,7 +6,7 @@ import CPython
 import Glibc
 
 enum Codec {
-    case utf8, ascii, latin1, utf16, utf16le, utf16be, utf32, utf32le, utf32be
+    case utf8, ascii, latin1, utf16, utf16le, utf16be, utf32, utf32le, utf32be, cp1252
 
     /// The name used in error messages.
     var errorName: String {
@@ -20,6 +20,7 @@ enum Codec {
         case .utf32: return "utf-32"
         case .utf32le: return "utf-32-le"
         case .utf32be: return "utf-32-be"
+        case .cp1252: return "charmap"
         }
     }
 
@@ -39,6 +40,7 @@ enum Codec {
         case "utf_32", "utf32", "u32": return .utf32
         case "utf_32_le", "utf_32le", "utf32le", "utf32_le": return .utf32le
         case "utf_32_be", "utf_32be", "utf32be", "utf32_be": return .utf32be
+        case "cp1252", "1252", "windows_1252": return .cp1252
         default: return nil
         }
     }
@@ -189,6 +191,32 @@ func decodeASCII(_ p: UnsafePointer<UInt8>, _ n: Int, errors: String?) -> PyObje
     return out.finish()
 }
 
+/// cp1252 bytes 0x80...0x9F (0xFFFF = undefined); every other byte is its own code point.
+private let cp1252High: [UInt16] = [
+    0x20AC, 0xFFFF, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFF, 0x017D, 0xFFFF,
+    0xFFFF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFF, 0x017E, 0x0178]
+
+/// The cp1252 byte of code point c, or nil when it has none.
+func cp1252Byte(_ c: UInt32) -> UInt8? {
+    if c < 0x80 || (c >= 0xA0 && c < 0x100) { return UInt8(c) }
+    if c == 0xFFFF { return nil }
+    if let i = cp1252High.firstIndex(of: UInt16(truncatingIfNeeded: c)), c <= 0xFFFF { return UInt8(0x80 + i) }
+    return nil
+}
+
+func decodeCP1252(_ p: UnsafePointer<UInt8>, _ n: Int, errors: String?) -> PyObjectRef? {
+    if bytesAreASCII(p, n) { return strFromASCII(p, n) }
+    let mode = ErrMode(errors)
+    var out = UnicodeBuilder(capacity: n)
+    for i in 0..<n {
+        let b = p[i]
+        let c = b >= 0x80 && b < 0xA0 ? UInt32(cp1252High[Int(b) - 0x80]) : UInt32(b)
+        if c != 0xFFFF { out.append(c); continue }
+        if !handleDecodeError(mode, errors, &out, "charmap", p, n, i, i + 1, "character maps to <undefined>") { return nil }
+    }
+    return out.finish()
+}
+
 /// UTF-16 decoding; bigEndian nil = detect a BOM (default little-endian).
 func decodeUTF16(_ p: UnsafePointer<UInt8>, _ n: Int, errors: String?, bigEndian: Bool?) -> PyObjectRef? {
     var be = bigEndian ?? false
@@ -276,6 +304,7 @@ func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, _ codec: Codec, errors: St
     case .utf32: return decodeUTF32(p, n, errors: errors, bigEndian: nil)
     case .utf32le: return decodeUTF32(p, n, errors: errors, bigEndian: false)
     case .utf32be: return decodeUTF32(p, n, errors: errors, bigEndian: true)
+    case .cp1252: return decodeCP1252(p, n, errors: errors)
     }
 }
 
@@ -343,13 +372,17 @@ func encodeStr(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef
     case .utf32be: width = 4; be = true
     default: width = 1; be = false
     }
-    let limit: UInt32 = codec == .ascii ? 0x80 : (codec == .latin1 ? 0x100 : 0x110000)
-    let reason = codec == .ascii ? "ordinal not in range(128)" : (codec == .latin1 ? "ordinal not in range(256)" : "surrogates not allowed")
+    let isCharmap = codec == .cp1252
+    let limit: UInt32 = codec == .ascii ? 0x80 : (codec == .latin1 || isCharmap ? 0x100 : 0x110000)
+    let reason = codec == .ascii ? "ordinal not in range(128)" : codec == .latin1 ? "ordinal not in range(256)"
+        : isCharmap ? "character maps to <undefined>" : "surrogates not allowed"
     let isUTF = limit == 0x110000
     var out = ByteBuffer(capacity: n * max(width, isUTF && width == 1 ? 3 : 1) + 4)
     if codec == .utf16 { out.append(0xFF); out.append(0xFE) }
     if codec == .utf32 { out.append(0xFF); out.append(0xFE); out.append(0); out.append(0) }
-    @inline(__always) func encodable(_ c: UInt32) -> Bool { c < limit && !(isUTF && isSurrogate(c)) }
+    @inline(__always) func encodable(_ c: UInt32) -> Bool {
+        isCharmap ? cp1252Byte(c) != nil : c < limit && !(isUTF && isSurrogate(c))
+    }
     var buf4: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
     @inline(__always) func put(_ c: UInt32, _ out: inout ByteBuffer) {
         if width == 1 {
@@ -359,7 +392,7 @@ func encodeStr(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef
                     let k = writeUTF8(c, d)
                     out.append(d, k)
                 }
-            } else { out.append(UInt8(c)) }
+            } else { out.append(isCharmap ? cp1252Byte(c) ?? 0x3F : UInt8(c)) }
         } else if width == 2 && c >= 0x10000 {
             let x = c - 0x10000
             appendUnit(&out, 0xD800 | x >> 10, 2, be)

@@ -442,7 +442,6 @@ func initComplexType() {
     t.pointee.tp_itemsize = 0
     t.pointee.tp_dealloc = complexDealloc
     t.pointee.tp_repr = complexRepr
-    t.pointee.tp_str = complexRepr
     t.pointee.tp_as_number = nb
     t.pointee.tp_hash = complexHash
     t.pointee.tp_richcompare = complexRichCompare

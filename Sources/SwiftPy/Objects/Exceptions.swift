@@ -206,7 +206,8 @@ struct ExcSpec {
 func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
     t.pointee.tp_name = immortalCString(s.name)
-    // A subclass that adds no fields keeps its base's layout (ModuleNotFoundError, FileNotFoundError, ...).
+    let baseType = s.base?.asType
+    // a subclass is at least as large as its base (UnboundLocalError has NameError's `name` field)
     t.pointee.tp_basicsize = max(s.basicSize, s.base?.asType.pointee.tp_basicsize ?? 0)
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS)
     t.pointee.tp_doc = immortalCString(s.doc)
@@ -216,8 +217,8 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     t.pointee.tp_init = s.initFn
     t.pointee.tp_str = s.str
     t.pointee.tp_repr = s.repr
-    t.pointee.tp_clear = s.clear
-    t.pointee.tp_traverse = s.traverse
+    t.pointee.tp_clear = s.clear ?? baseType?.pointee.tp_clear
+    t.pointee.tp_traverse = s.traverse ?? baseType?.pointee.tp_traverse
     t.pointee.tp_dictoffset = MemoryLayout<PyBaseExceptionObject>.offset(of: \.dict)!
     if !s.members.isEmpty { t.pointee.tp_members = makeMemberTable(s.members) }
     if !s.getsets.isEmpty { t.pointee.tp_getset = makeGetSetTable(s.getsets) }

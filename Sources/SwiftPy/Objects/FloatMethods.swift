@@ -224,7 +224,6 @@ func initFloatType() {
     t.pointee.tp_itemsize = 0
     t.pointee.tp_dealloc = floatDealloc
     t.pointee.tp_repr = floatRepr
-    t.pointee.tp_str = floatRepr
     t.pointee.tp_as_number = nb
     t.pointee.tp_hash = floatHash
     t.pointee.tp_richcompare = floatRichCompare

@@ -326,7 +326,6 @@ func initLongType() {
     t.pointee.tp_itemsize = 0
     t.pointee.tp_dealloc = longDealloc
     t.pointee.tp_repr = longRepr
-    t.pointee.tp_str = longRepr
     t.pointee.tp_as_number = nb
     t.pointee.tp_hash = longHash
     t.pointee.tp_richcompare = longRichCompare

@@ -373,7 +373,13 @@ func unicodePercentFormat(_ format: PyObjectRef, _ argsIn: PyObjectRef, bytesMod
                 pos += 1
             }
             if depth > 0 { return strRaise(PyExc_ValueError, "incomplete format key") }
-            guard let key = strSubstring(format, keyStart, pos - 1) else { return nil }
+            guard var key = strSubstring(format, keyStart, pos - 1) else { return nil }
+            if bytesMode {   // the key of b"%(k)s" is bytes (the format is latin-1 decoded here)
+                let k = encodeStr(key, .latin1, errors: nil)
+                Py_DECREF(key)
+                guard let k else { return nil }
+                key = k
+            }
             let val = PyObject_GetItem(d, key)
             Py_DECREF(key)
             guard let val = val else { return nil }

@@ -362,14 +362,23 @@ func makeSeqIterator(_ type: PyTypeRef, _ seq: PyObjectRef) -> PyObjectRef? {
     return it
 }
 
-let strIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
+let rawSeqIterDealloc: @convention(c) (PyObjectRef?) -> Void = { it in
     Py_XDECREF(iterSeq(it!).pointee)
     PyObject_Free(it)
 }
 
 let unicodeIterSlot: @convention(c) (PyObjectRef?) -> PyObjectRef? = { o in
-    makeSeqIterator(SPyType_UnicodeIter(), o!)
+    let o = o!
+    // CPython 3.11 iterates compact ASCII strings (exact str) with str_ascii_iterator.
+    if strIsASCII(o) && o.pointee.ob_type == SPyType_Unicode() {
+        if !readyIterType(strAsciiIterType) { return nil }
+        return makeSeqIterator(strAsciiIterType, o)
+    }
+    return makeSeqIterator(SPyType_UnicodeIter(), o)
 }
+
+/// str_ascii_iterator (no C symbol: it lives in Swift memory).
+nonisolated(unsafe) let strAsciiIterType: PyTypeRef = permanent(PyTypeObject())
 
 let unicodeIterNext: @convention(c) (PyObjectRef?) -> PyObjectRef? = { it in
     let it = it!
@@ -384,7 +393,7 @@ let unicodeIterNext: @convention(c) (PyObjectRef?) -> PyObjectRef? = { it in
     return nil
 }
 
-let seqIterLengthHint: NoArgsFn = { it, _ in
+let rawSeqIterLengthHint: NoArgsFn = { it, _ in
     let it = it!
     guard let s = iterSeq(it).pointee else { return sInt(0) }
     let n = isStr(s) ? strLen(s) : s.cast(to: PyVarObject.self).pointee.ob_size

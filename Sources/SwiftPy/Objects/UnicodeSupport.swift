@@ -16,7 +16,7 @@ import Glibc
 @inline(__always) func sIsDict(_ o: PyObjectRef) -> Bool { o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_DICT_SUBCLASS) != 0 }
 @inline(__always) func sIsInt(_ o: PyObjectRef) -> Bool { o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_LONG_SUBCLASS) != 0 }
 @inline(__always) func sIsBytes(_ o: PyObjectRef) -> Bool { o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 }
-@inline(__always) func sListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> { l.cast(to: PyListObject.self).pointee.ob_item! }
+@inline(__always) func sListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> { l.cast(to: PyListObject.self).pointee.ob_item ?? UnsafeMutablePointer(bitPattern: 8)! }
 
 /// A new tuple that takes ownership of `items` (steals every reference).
 func sTupleSteal(_ items: [PyObjectRef]) -> PyObjectRef? {

@@ -29,12 +29,12 @@ func fillSeqIterType(_ t: PyTypeRef, name: String, next: @escaping @convention(c
     t.pointee.tp_name = immortalCString(name)
     t.pointee.tp_basicsize = strIterSize
     t.pointee.tp_itemsize = 0
-    t.pointee.tp_dealloc = strIterDealloc
+    t.pointee.tp_dealloc = rawSeqIterDealloc
     t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG)
     t.pointee.tp_getattro = PyObject_GenericGetAttr
     t.pointee.tp_iter = PyObject_SelfIter
     t.pointee.tp_iternext = next
-    t.pointee.tp_methods = makeMethodTable([.noArgs("__length_hint__", seqIterLengthHint)])
+    t.pointee.tp_methods = makeMethodTable([.noArgs("__length_hint__", rawSeqIterLengthHint)])
     t.pointee.tp_free = PyObject_Free
 }
 
@@ -75,6 +75,8 @@ func initUnicodeType() {
     t.pointee.tp_as_mapping = permanent(mp)
 
     fillSeqIterType(SPyType_UnicodeIter(), name: "str_iterator", next: unicodeIterNext)
+    strAsciiIterType.pointee.ob_base = PyVarObject(ob_base: PyObject(ob_refcnt: immortalRefcnt, ob_type: SPyType_()), ob_size: 0)
+    fillSeqIterType(strAsciiIterType, name: "str_ascii_iterator", next: unicodeIterNext)
 }
 
 /// Sets up str, bytes, bytearray and their iterator types.

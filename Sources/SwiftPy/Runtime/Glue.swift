@@ -72,7 +72,9 @@ nonisolated(unsafe) var liveObjectsAfterStartup = 0
 @c @implementation public func PyBytes_FromObject(_ o: PyObjectRef?) -> PyObjectRef? {
     guard let o else { return nil }
     if PyBytes_CheckExact(o) != 0 { Py_INCREF(o); return o }
-    return PyObject_CallOneArg(SPyType_Bytes().asObject, o)
+    // CPython: buffer, list, tuple or any non-str iterable of ints; never __bytes__ or an int count.
+    if isStr(o) { return strRaise(PyExc_TypeError, "cannot convert 'str' object to bytes") }
+    return bytesFromObjectNoInt(o, typeWord: "bytes")
 }
 
 /// Issues a warning: through warnings.warn when the warnings module is loaded, else printed as

@@ -412,7 +412,7 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
             case .BUILD_LIST:
                 guard let l = PyList_New(oparg) else { break dispatch }
                 sp -= oparg
-                if oparg > 0 {  // an empty list has no item array
+                if oparg > 0 {
                     let items = vmListItems(l)
                     for i in 0..<oparg { items[i] = sp[i] }
                 }

@@ -397,7 +397,10 @@ func unpackIterable(_ seq: PyObjectRef, before: Int, after: Int, _ sp: inout Sta
         var items: UnsafeMutablePointer<PyObjectRef?>? = nil
         var n = 0
         if Py_IS_TYPE(seq, SPyType_Tuple()) != 0 { items = vmTupleItems(seq); n = vmTupleSize(seq) }
-        else if Py_IS_TYPE(seq, SPyType_List()) != 0 && vmListSize(seq) > 0 { items = vmListItems(seq); n = vmListSize(seq) }
+        else if Py_IS_TYPE(seq, SPyType_List()) != 0 {
+            n = vmListSize(seq)
+            items = vmListItemsOrNil(seq) ?? UnsafeMutablePointer(bitPattern: 8)!   // never read when empty
+        }
         if let items {
             if n == before {
                 for i in 0..<n { let o = items[n - 1 - i]!; Py_INCREF(o); sp[i] = o }

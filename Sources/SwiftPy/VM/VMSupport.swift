@@ -22,9 +22,16 @@ func vmTuple(_ items: [PyObjectRef]) -> PyObjectRef? {
     return vmTupleSteal(items)
 }
 @inline(__always) func vmListSize(_ l: PyObjectRef) -> Int { l.cast(to: PyVarObject.self).pointee.ob_size }
+/// Item pointer array of a list; an empty list may have a NULL ob_item, for which this returns a
+/// valid pointer to zero usable slots (never dereference past vmListSize).
 @inline(__always) func vmListItems(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
-    l.cast(to: PyListObject.self).pointee.ob_item.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }
+    l.cast(to: PyListObject.self).pointee.ob_item ?? vmNoListItems
 }
+/// Item array of a list, nil when it has none (empty list).
+@inline(__always) func vmListItemsOrNil(_ l: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?>? {
+    l.cast(to: PyListObject.self).pointee.ob_item
+}
+nonisolated(unsafe) private let vmNoListItems = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: 1)
 
 @inline(__always) func vmHasFlag(_ t: PyTypeRef, _ flag: UInt) -> Bool { (t.pointee.tp_flags & flag) != 0 }
 @inline(__always) func vmIsType(_ o: PyObjectRef) -> Bool { vmHasFlag(o.pointee.ob_type, UInt(Py_TPFLAGS_TYPE_SUBCLASS)) }
