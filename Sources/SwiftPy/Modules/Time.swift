@@ -71,6 +71,7 @@ func makeTimeModule() -> PyObjectRef? {
 /// Every module written in Swift that ships with the runtime.
 func registerRuntimeModules() {
     registerBuiltinModule("time", makeTimeModule)
+    registerBuiltinModule("math", makeMathModule)
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
