@@ -26,8 +26,8 @@ public func registerBuiltinModule(_ name: String, _ initFunction: @escaping () -
 
 private func modulesDict() -> PyObjectRef { mainInterp!.pointee.modules! }
 
-private func raiseModuleNotFound(_ name: String) {
-    guard let msg = pyStr("No module named '\(name)'"), let n = pyStr(name) else { return }
+private func raiseModuleNotFound(_ name: String, message: String? = nil) {
+    guard let msg = pyStr(message ?? "No module named '\(name)'"), let n = pyStr(name) else { return }
     guard let exc = PyObject_CallOneArg(PyExc_ModuleNotFoundError, msg) else { Py_DECREF(msg); Py_DECREF(n); return }
     Py_DECREF(msg)
     _ = PyObject_SetAttrString(exc, "name", n)
@@ -161,7 +161,7 @@ func attachSpec(_ module: PyObjectRef, name: String, origin: String?, kind: Int,
 func importAbsolute(_ name: String) -> PyObjectRef? {
     let modules = modulesDict()
     if let m = PyDict_GetItemString(modules, name) {
-        if m == pyNone { raiseModuleNotFound(name); return nil }
+        if m == pyNone { raiseModuleNotFound(name, message: "import of \(name) halted; None in sys.modules"); return nil }
         Py_INCREF(m); return m
     }
     var searchPath: PyObjectRef
