@@ -36,4 +36,5 @@
 #include "modsupport.h"
 #include "abstract.h"
 #include "pylifecycle.h"
+#include "sdk_extras.h"
 #endif

@@ -1,68 +1,55 @@
-// The math module (CPython's Modules/mathmodule.c semantics): float functions with CPython's
-// domain/range error rules, integer functions on arbitrary-precision ints, fsum, isclose.
-import BigInt
+// The math module: CPython 3.11's functions over C doubles (libm), with its error rules
+// (ValueError "math domain error", OverflowError "math range error"), plus the integer functions
+// (factorial, gcd, lcm, isqrt, comb, perm, prod) on arbitrary-precision ints.
 import CPython
 import Glibc
 
-// MARK: - argument conversion and error rules
-
-/// x as a C double (float, int, __float__, __index__), or nil with an exception set.
-@inline(__always) private func mathDouble(_ o: PyObjectRef) -> Double? {
-    if isFloat(o) { return floatValue(o) }
-    let d = PyFloat_AsDouble(o)
-    if d == -1 && PyErr_Occurred() != nil { return nil }
-    return d
-}
 private func domainError() -> PyObjectRef? { setError(PyExc_ValueError, "math domain error"); return nil }
 private func rangeError() -> PyObjectRef? { setError(PyExc_OverflowError, "math range error"); return nil }
 
-/// CPython's math_1: a NaN from a non-NaN argument is a domain error; an infinity from a finite one
-/// is a range error when the function can overflow, else a domain error.
-private func math1(_ o: PyObjectRef?, _ canOverflow: Bool, _ f: (Double) -> Double) -> PyObjectRef? {
-    guard let x = mathDouble(o!) else { return nil }
+/// CPython's math_1: f(x) with NaN-from-non-NaN as a domain error and inf-from-finite as a range
+/// (canOverflow) or domain error.
+private func math1(_ o: PyObjectRef, _ f: (Double) -> Double, canOverflow: Bool) -> PyObjectRef? {
+    guard let x = asDouble(o) else { return nil }
     let r = f(x)
     if r.isNaN && !x.isNaN { return domainError() }
     if r.isInfinite && x.isFinite { return canOverflow ? rangeError() : domainError() }
-    return PyFloat_FromDouble(r)
-}
-/// CPython's math_2 for two-argument float functions.
-private func math2(_ name: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, _ f: (Double, Double) -> Double) -> PyObjectRef? {
-    guard checkArgCount(name, nargs, min: 2, max: 2) else { return nil }
-    guard let x = mathDouble(arg(args, 0)), let y = mathDouble(arg(args, 1)) else { return nil }
-    let r = f(x, y)
-    if r.isNaN && !x.isNaN && !y.isNaN { return domainError() }
-    if r.isInfinite && x.isFinite && y.isFinite { return rangeError() }
-    return PyFloat_FromDouble(r)
+    return pyFloat(r)
 }
 
-/// operator.index(o) as a new exact int reference, or nil with an exception set.
-private func indexOf(_ o: PyObjectRef) -> PyObjectRef? { PyNumber_Index(o) }
-private func bigOf(_ o: PyObjectRef) -> BigInt { longSmall(o).map { BigInt($0) } ?? longBig(o) }
+/// Two float arguments of a METH_FASTCALL function.
+private func twoDoubles(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int) -> (Double, Double)? {
+    guard checkArgCount(fname, nargs, min: 2, max: 2) else { return nil }
+    guard let x = asDouble(arg(args, 0)), let y = asDouble(arg(args, 1)) else { return nil }
+    return (x, y)
+}
 
-// MARK: - float functions
+// MARK: - one-argument float functions
 
-private let m_sqrt: OneArgFn = { _, o in math1(o, false) { $0.squareRoot() } }
-private let m_exp: OneArgFn = { _, o in math1(o, true) { Glibc.exp($0) } }
-private let m_exp2: OneArgFn = { _, o in math1(o, true) { Glibc.exp2($0) } }
-private let m_expm1: OneArgFn = { _, o in math1(o, true) { Glibc.expm1($0) } }
-private let m_cbrt: OneArgFn = { _, o in math1(o, false) { Glibc.cbrt($0) } }
-private let m_fabs: OneArgFn = { _, o in math1(o, false) { Swift.abs($0) } }
-private let m_sin: OneArgFn = { _, o in math1(o, false) { Glibc.sin($0) } }
-private let m_cos: OneArgFn = { _, o in math1(o, false) { Glibc.cos($0) } }
-private let m_tan: OneArgFn = { _, o in math1(o, false) { Glibc.tan($0) } }
-private let m_asin: OneArgFn = { _, o in math1(o, false) { Glibc.asin($0) } }
-private let m_acos: OneArgFn = { _, o in math1(o, false) { Glibc.acos($0) } }
-private let m_atan: OneArgFn = { _, o in math1(o, false) { Glibc.atan($0) } }
-private let m_sinh: OneArgFn = { _, o in math1(o, true) { Glibc.sinh($0) } }
-private let m_cosh: OneArgFn = { _, o in math1(o, true) { Glibc.cosh($0) } }
-private let m_tanh: OneArgFn = { _, o in math1(o, false) { Glibc.tanh($0) } }
-private let m_asinh: OneArgFn = { _, o in math1(o, false) { Glibc.asinh($0) } }
-private let m_acosh: OneArgFn = { _, o in math1(o, false) { Glibc.acosh($0) } }
-private let m_atanh: OneArgFn = { _, o in math1(o, false) { Glibc.atanh($0) } }
-private let m_erf: OneArgFn = { _, o in math1(o, false) { Glibc.erf($0) } }
-private let m_erfc: OneArgFn = { _, o in math1(o, false) { Glibc.erfc($0) } }
-private let m_degrees: OneArgFn = { _, o in math1(o, true) { $0 * (180.0 / Double.pi) } }
-private let m_radians: OneArgFn = { _, o in math1(o, false) { $0 * (Double.pi / 180.0) } }
+private let math_sqrt: OneArgFn = { _, o in math1(o!, { Glibc.sqrt($0) }, canOverflow: false) }
+private let math_exp: OneArgFn = { _, o in math1(o!, { Glibc.exp($0) }, canOverflow: true) }
+private let math_exp2: OneArgFn = { _, o in math1(o!, { Glibc.exp2($0) }, canOverflow: true) }
+private let math_expm1: OneArgFn = { _, o in math1(o!, { Glibc.expm1($0) }, canOverflow: true) }
+private let math_cbrt: OneArgFn = { _, o in math1(o!, { Glibc.cbrt($0) }, canOverflow: false) }
+private let math_fabs: OneArgFn = { _, o in math1(o!, { Swift.abs($0) }, canOverflow: false) }
+private let math_sin: OneArgFn = { _, o in math1(o!, { Glibc.sin($0) }, canOverflow: false) }
+private let math_cos: OneArgFn = { _, o in math1(o!, { Glibc.cos($0) }, canOverflow: false) }
+private let math_tan: OneArgFn = { _, o in math1(o!, { Glibc.tan($0) }, canOverflow: false) }
+private let math_asin: OneArgFn = { _, o in math1(o!, { Glibc.asin($0) }, canOverflow: false) }
+private let math_acos: OneArgFn = { _, o in math1(o!, { Glibc.acos($0) }, canOverflow: false) }
+private let math_atan: OneArgFn = { _, o in math1(o!, { Glibc.atan($0) }, canOverflow: false) }
+private let math_sinh: OneArgFn = { _, o in math1(o!, { Glibc.sinh($0) }, canOverflow: true) }
+private let math_cosh: OneArgFn = { _, o in math1(o!, { Glibc.cosh($0) }, canOverflow: true) }
+private let math_tanh: OneArgFn = { _, o in math1(o!, { Glibc.tanh($0) }, canOverflow: false) }
+private let math_asinh: OneArgFn = { _, o in math1(o!, { Glibc.asinh($0) }, canOverflow: false) }
+private let math_acosh: OneArgFn = { _, o in math1(o!, { Glibc.acosh($0) }, canOverflow: false) }
+private let math_atanh: OneArgFn = { _, o in math1(o!, { Glibc.atanh($0) }, canOverflow: false) }
+private let math_erf: OneArgFn = { _, o in math1(o!, { Glibc.erf($0) }, canOverflow: false) }
+private let math_erfc: OneArgFn = { _, o in math1(o!, { Glibc.erfc($0) }, canOverflow: false) }
+private let math_log1p: OneArgFn = { _, o in math1(o!, { Glibc.log1p($0) }, canOverflow: false) }
+private let math_degrees: OneArgFn = { _, o in math1(o!, { $0 * (180.0 / Double.pi) }, canOverflow: true) }
+private let math_radians: OneArgFn = { _, o in math1(o!, { $0 * (Double.pi / 180.0) }, canOverflow: true) }
+
 // gamma/lgamma use the Lanczos approximation (g = 6.0246..., 13 terms) that CPython uses instead
 // of libm, so results match it bit for bit.
 private let lanczosG = 6.024680040776729583740234375
@@ -152,200 +139,174 @@ private func faultResult(_ v: (Double, MathFault)) -> PyObjectRef? {
     case .range: return rangeError()
     }
 }
-private let m_gamma: OneArgFn = { _, o in mathDouble(o!).map { faultResult(gammaValue($0)) } ?? nil }
-private let m_lgamma: OneArgFn = { _, o in mathDouble(o!).map { faultResult(lgammaValue($0)) } ?? nil }
+private let math_gamma: OneArgFn = { _, o in asDouble(o!).map { faultResult(gammaValue($0)) } ?? nil }
+private let math_lgamma: OneArgFn = { _, o in asDouble(o!).map { faultResult(lgammaValue($0)) } ?? nil }
 
-private let m_atan2: FastFn = { _, a, n in math2("atan2", a, n) { Glibc.atan2($0, $1) } }
-private let m_copysign: FastFn = { _, a, n in math2("copysign", a, n) { Glibc.copysign($0, $1) } }
-private let m_fmod: FastFn = { _, a, n in
-    // fmod(x, inf) is x for finite x (C99), as CPython special-cases.
-    math2("fmod", a, n) { x, y in (y.isInfinite && x.isFinite) ? x : Glibc.fmod(x, y) }
+private let math_isfinite: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    return pyBool(x.isFinite)
 }
-private let m_remainder: FastFn = { _, a, n in math2("remainder", a, n) { Glibc.remainder($0, $1) } }
-private let m_nextafter: FastFn = { _, a, n in
-    guard checkArgCount("nextafter", n, min: 2, max: 2) else { return nil }
-    guard let x = mathDouble(arg(a, 0)), let y = mathDouble(arg(a, 1)) else { return nil }
-    return PyFloat_FromDouble(Glibc.nextafter(x, y))
+private let math_isinf: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    return pyBool(x.isInfinite)
 }
-private let m_ulp: OneArgFn = { _, o in
-    guard var x = mathDouble(o!) else { return nil }
-    if x.isNaN { return PyFloat_FromDouble(x) }
-    x = Swift.abs(x)
-    if x.isInfinite { return PyFloat_FromDouble(x) }
-    let x2 = Glibc.nextafter(x, Double.infinity)
-    if x2.isInfinite { return PyFloat_FromDouble(x - Glibc.nextafter(x, -Double.infinity)) }
-    return PyFloat_FromDouble(x2 - x)
+private let math_isnan: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    return pyBool(x.isNaN)
 }
 
-/// math.pow: CPython's special cases for non-finite arguments, then C pow with errno rules.
-private let m_pow: FastFn = { _, a, n in
-    guard checkArgCount("pow", n, min: 2, max: 2) else { return nil }
-    guard let x = mathDouble(arg(a, 0)), let y = mathDouble(arg(a, 1)) else { return nil }
-    var r: Double
-    if !x.isFinite || !y.isFinite {
-        if x.isNaN { r = y == 0 ? 1 : x }
-        else if y.isNaN { r = x == 1 ? 1 : y }
-        else if x.isInfinite {
-            let oddY = y.isFinite && Glibc.fmod(Swift.abs(y), 2.0) == 1.0
-            if y > 0 { r = oddY ? x : Swift.abs(x) } else if y == 0 { r = 1 } else { r = oddY ? Glibc.copysign(0, x) : 0 }
-        } else {
-            if Swift.abs(x) == 1 { r = 1 }
-            else if y > 0 && Swift.abs(x) > 1 { r = y }
-            else if y < 0 && Swift.abs(x) < 1 { r = -y }
-            else { r = 0 }
+// MARK: - rounding to int
+
+/// floor/ceil: exact floats directly, else the type's __floor__/__ceil__, else float(x).
+private func roundToInt(_ o: PyObjectRef, _ special: String, _ f: (Double) -> Double) -> PyObjectRef? {
+    if o.pointee.ob_type != SPyType_Float() {
+        if let m = lookupSpecial(o, special) {
+            defer { Py_DECREF(m) }
+            return PyObject_CallNoArgs(m)
         }
-        return PyFloat_FromDouble(r)
+        if PyErr_Occurred() != nil { return nil }
     }
-    r = Glibc.pow(x, y)
-    if r.isNaN { return domainError() }
-    if r.isInfinite { return x == 0 ? domainError() : rangeError() }
-    return PyFloat_FromDouble(r)
+    guard let x = asDouble(o) else { return nil }
+    return PyLong_FromDouble(f(x))
+}
+private let math_floor: OneArgFn = { _, o in roundToInt(o!, "__floor__", { $0.rounded(.down) }) }
+private let math_ceil: OneArgFn = { _, o in roundToInt(o!, "__ceil__", { $0.rounded(.up) }) }
+private let math_trunc: OneArgFn = { _, o in
+    let o = o!
+    guard let m = lookupSpecial(o, "__trunc__") else {
+        if PyErr_Occurred() == nil {
+            setError(PyExc_TypeError, "type \(vmTypeFullName(o.pointee.ob_type)) doesn't define __trunc__ method")
+        }
+        return nil
+    }
+    defer { Py_DECREF(m) }
+    return PyObject_CallNoArgs(m)
 }
 
-// MARK: log family
+// MARK: - two-argument float functions
 
-/// CPython's loghelper: ints of any size (non-positive ones are domain errors), else floats.
+private let math_copysign: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("copysign", args, nargs) else { return nil }
+    return pyFloat(Glibc.copysign(x, y))
+}
+private let math_atan2: FastFn = { _, args, nargs in
+    guard let (y, x) = twoDoubles("atan2", args, nargs) else { return nil }
+    return pyFloat(Glibc.atan2(y, x))
+}
+private let math_fmod: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("fmod", args, nargs) else { return nil }
+    if y.isInfinite && x.isFinite { return pyFloat(x) }
+    let r = Glibc.fmod(x, y)
+    if r.isNaN && !x.isNaN && !y.isNaN { return domainError() }
+    return pyFloat(r)
+}
+private let math_remainder: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("remainder", args, nargs) else { return nil }
+    if x.isNaN || y.isNaN { return pyFloat(.nan) }
+    if x.isInfinite || y == 0 { return domainError() }
+    if y.isInfinite { return pyFloat(x) }
+    return pyFloat(Glibc.remainder(x, y))
+}
+private let math_pow: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("pow", args, nargs) else { return nil }
+    let r = Glibc.pow(x, y)
+    if x.isFinite && y.isFinite && !r.isFinite {
+        if r.isNaN || x == 0 { return domainError() }
+        return rangeError()
+    }
+    return pyFloat(r)
+}
+private let math_nextafter: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("nextafter", args, nargs) else { return nil }
+    return pyFloat(Glibc.nextafter(x, y))
+}
+private let math_ulp: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    if x.isNaN || x.isInfinite { return pyFloat(Swift.abs(x)) }
+    let a = Swift.abs(x)
+    let next = Glibc.nextafter(a, .infinity)
+    if next.isInfinite { return pyFloat(a - Glibc.nextafter(a, -.infinity)) }
+    return pyFloat(next - a)
+}
+private let math_ldexp: FastFn = { _, args, nargs in
+    guard checkArgCount("ldexp", nargs, min: 2, max: 2), let x = asDouble(arg(args, 0)) else { return nil }
+    let eo = arg(args, 1)
+    if PyLong_Check(eo) == 0 { setError(PyExc_TypeError, "Expected an int as second argument to ldexp."); return nil }
+    var overflow: Int32 = 0
+    var e = PyLong_AsLongAndOverflow(eo, &overflow)
+    if e == -1 && PyErr_Occurred() != nil { return nil }
+    if overflow != 0 { e = overflow < 0 ? Int(Int32.min) : Int(Int32.max) }
+    e = max(min(e, Int(Int32.max)), Int(Int32.min))
+    if x == 0 || !x.isFinite { return pyFloat(x) }
+    let r = Glibc.ldexp(x, Int32(e))
+    if r.isInfinite { return rangeError() }
+    return pyFloat(r)
+}
+private let math_frexp: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    var e: Int32 = 0
+    let m = x.isNaN || x.isInfinite || x == 0 ? x : Glibc.frexp(x, &e)
+    return vmTupleSteal([pyFloat(m), pyInt(Int(e))])
+}
+private let math_modf: OneArgFn = { _, o in
+    guard let x = asDouble(o!) else { return nil }
+    if x.isInfinite { return vmTupleSteal([pyFloat(Glibc.copysign(0.0, x)), pyFloat(x)]) }
+    var ip = 0.0
+    let frac = Glibc.modf(x, &ip)
+    return vmTupleSteal([pyFloat(frac), pyFloat(ip)])
+}
+
+// MARK: - logarithms
+
+/// log-like function of x (int or float): big ints that overflow a double use their bit length.
 private func logHelper(_ o: PyObjectRef, _ f: (Double) -> Double) -> Double? {
-    if isInt(o) {
-        if longSign(o) <= 0 { _ = domainError(); return nil }
+    if PyLong_Check(o) != 0 {
+        if _PyLong_Sign(o) <= 0 { _ = domainError(); return nil }
         let d = PyLong_AsDouble(o)
         if d == -1 && PyErr_Occurred() != nil {
             guard PyErr_ExceptionMatches(PyExc_OverflowError) != 0 else { return nil }
             PyErr_Clear()
-            // Too big for a double: log(m * 2**e) = log(m) + e*log(2) with m in [0.5, 1].
-            let mag = bigOf(o).magnitude
-            let e = mag.bitWidth
-            let top = UInt64(mag >> (e - 64))
-            return f(Glibc.scalbn(Double(top), -64)) + f(2.0) * Double(e)
+            // log(m * 2**e) = log(m) + e*log(2) with m in [0.5, 1] (CPython's _PyLong_Frexp).
+            let bits = _PyLong_NumBits(o)
+            let k = pyInt(bits - 64)
+            let top = PyNumber_Rshift(o, k)
+            Py_DECREF(k)
+            guard let top else { return nil }
+            let m = PyLong_AsDouble(top)
+            Py_DECREF(top)
+            return f(Glibc.scalbn(m, -64)) + f(2.0) * Double(bits)
         }
         return f(d)
     }
-    guard let x = mathDouble(o) else { return nil }
-    if x.isNaN || x == Double.infinity { return x }
+    guard let x = asDouble(o) else { return nil }
+    if x.isNaN { return x }
     if x <= 0 { _ = domainError(); return nil }
     return f(x)
 }
-private let m_log: FastFn = { _, a, n in
-    guard checkArgCount("log", n, min: 1, max: 2) else { return nil }
-    guard let num = logHelper(arg(a, 0), { Glibc.log($0) }) else { return nil }
-    if n == 1 { return PyFloat_FromDouble(num) }
-    guard let den = logHelper(arg(a, 1), { Glibc.log($0) }) else { return nil }
+
+private let math_log: FastFn = { _, args, nargs in
+    guard checkArgCount("log", nargs, min: 1, max: 2) else { return nil }
+    guard let num = logHelper(arg(args, 0), { Glibc.log($0) }) else { return nil }
+    if nargs == 1 { return pyFloat(num) }
+    guard let den = logHelper(arg(args, 1), { Glibc.log($0) }) else { return nil }
     if den == 0 { setError(PyExc_ZeroDivisionError, "float division by zero"); return nil }
-    return PyFloat_FromDouble(num / den)
+    return pyFloat(num / den)
 }
-private let m_log2: OneArgFn = { _, o in logHelper(o!, { Glibc.log2($0) }).map(PyFloat_FromDouble) ?? nil }
-private let m_log10: OneArgFn = { _, o in logHelper(o!, { Glibc.log10($0) }).map(PyFloat_FromDouble) ?? nil }
-private let m_log1p: OneArgFn = { _, o in
-    guard let x = mathDouble(o!) else { return nil }
-    if x == -1 { return domainError() }
-    return math1(o, false) { Glibc.log1p($0) }
-}
+private let math_log2: OneArgFn = { _, o in logHelper(o!, { Glibc.log2($0) }).map(pyFloat) }
+private let math_log10: OneArgFn = { _, o in logHelper(o!, { Glibc.log10($0) }).map(pyFloat) }
 
-// MARK: rounding
+// MARK: - sums and norms
 
-/// floor/ceil: exact floats directly, else the type's __floor__/__ceil__, else via float.
-private func roundVia(_ o: PyObjectRef?, _ special: String, _ f: (Double) -> Double) -> PyObjectRef? {
-    let o = o!
-    if isExactFloat(o) { return PyLong_FromDouble(f(floatValue(o))) }
-    if let m = lookupSpecial(o, pyIntern(special)) {
-        defer { Py_DECREF(m) }
-        return PyObject_CallNoArgs(m)
-    }
-    if PyErr_Occurred() != nil { return nil }
-    guard let x = mathDouble(o) else { return nil }
-    return PyLong_FromDouble(f(x))
-}
-private let m_floor: OneArgFn = { _, o in roundVia(o, "__floor__") { $0.rounded(.down) } }
-private let m_ceil: OneArgFn = { _, o in roundVia(o, "__ceil__") { $0.rounded(.up) } }
-private let m_trunc: OneArgFn = { _, o in
-    let o = o!
-    if isExactFloat(o) { return PyLong_FromDouble(floatValue(o).rounded(.towardZero)) }
-    if let m = lookupSpecial(o, pyIntern("__trunc__")) {
-        defer { Py_DECREF(m) }
-        return PyObject_CallNoArgs(m)
-    }
-    if PyErr_Occurred() == nil {
-        setError(PyExc_TypeError, "type \(String(cString: o.pointee.ob_type.pointee.tp_name)) doesn't define __trunc__ method")
-    }
-    return nil
-}
-
-// MARK: float predicates and decompositions
-
-private let m_isnan: OneArgFn = { _, o in mathDouble(o!).map { pyBool($0.isNaN) } ?? nil }
-private let m_isinf: OneArgFn = { _, o in mathDouble(o!).map { pyBool($0.isInfinite) } ?? nil }
-private let m_isfinite: OneArgFn = { _, o in mathDouble(o!).map { pyBool($0.isFinite) } ?? nil }
-
-private let m_isclose: FastKwFn = { _, args, nargs, kwnames in
-    if nargs > 2 {
-        setError(PyExc_TypeError, "isclose() takes exactly 2 positional arguments (\(nargs) given)"); return nil
-    }
-    var vals = [PyObjectRef?](repeating: nil, count: 4)
-    for i in 0..<nargs { vals[i] = args![i] }
-    guard matchKeywords("isclose", args, nargs, kwnames, ["a", "b", "rel_tol", "abs_tol"], &vals, positionalCount: 2) else { return nil }
-    for (i, name) in ["a", "b"].enumerated() where vals[i] == nil {
-        setError(PyExc_TypeError, "isclose() missing required argument '\(name)' (pos \(i + 1))"); return nil
-    }
-    guard let a = mathDouble(vals[0]!), let b = mathDouble(vals[1]!) else { return nil }
-    var relTol = 1e-09, absTol = 0.0
-    if let r = vals[2] { guard let d = mathDouble(r) else { return nil }; relTol = d }
-    if let t = vals[3] { guard let d = mathDouble(t) else { return nil }; absTol = d }
-    if relTol < 0 || absTol < 0 { setError(PyExc_ValueError, "tolerances must be non-negative"); return nil }
-    if a == b { return pyBool(true) }
-    if a.isInfinite || b.isInfinite { return pyBool(false) }
-    let diff = Swift.abs(b - a)
-    return pyBool(diff <= Swift.abs(relTol * b) || diff <= Swift.abs(relTol * a) || diff <= absTol)
-}
-
-private func floatPair(_ a: Double, _ b: PyObjectRef?) -> PyObjectRef? {
-    guard let b else { return nil }
-    guard let fa = PyFloat_FromDouble(a) else { Py_DECREF(b); return nil }
-    return vmTupleSteal([fa, b])
-}
-private let m_modf: OneArgFn = { _, o in
-    guard let x = mathDouble(o!) else { return nil }
-    if x.isInfinite { return floatPair(Glibc.copysign(0, x), PyFloat_FromDouble(x)) }
-    var ip = 0.0
-    let fp = Glibc.modf(x, &ip)
-    return floatPair(fp, PyFloat_FromDouble(ip))
-}
-private let m_frexp: OneArgFn = { _, o in
-    guard let x = mathDouble(o!) else { return nil }
-    if x.isNaN || x.isInfinite || x == 0 { return floatPair(x, pyInt(0)) }
-    var e: Int32 = 0
-    let m = Glibc.frexp(x, &e)
-    return floatPair(m, pyInt(Int(e)))
-}
-private let m_ldexp: FastFn = { _, a, n in
-    guard checkArgCount("ldexp", n, min: 2, max: 2) else { return nil }
-    guard let x = mathDouble(arg(a, 0)) else { return nil }
-    let io = arg(a, 1)
-    guard isInt(io) else { setError(PyExc_TypeError, "Expected an int as second argument to ldexp."); return nil }
-    var overflow: Int32 = 0
-    var e = PyLong_AsLongAndOverflow(io, &overflow)
-    if e == -1 && PyErr_Occurred() != nil { return nil }
-    if overflow != 0 { e = overflow < 0 ? Int.min : Int.max }
-    if x == 0 || !x.isFinite { return PyFloat_FromDouble(x) }
-    let r: Double
-    if e > Int(Int32.max) { r = Glibc.copysign(Double.infinity, x) }
-    else if e < Int(Int32.min) { r = Glibc.copysign(0, x) }
-    else { r = Glibc.scalbn(x, e) }
-    if r.isInfinite { return rangeError() }
-    return PyFloat_FromDouble(r)
-}
-
-// MARK: sums, norms
-
-/// fsum: Shewchuk's exactly-rounded summation with CPython's special-value rules.
-private let m_fsum: OneArgFn = { _, seq in
+/// Shewchuk's exact summation (CPython's msum), rounded once at the end.
+private let math_fsum: OneArgFn = { _, seq in
     guard let it = PyObject_GetIter(seq!) else { return nil }
     defer { Py_DECREF(it) }
     var p: [Double] = []
     var specialSum = 0.0, infSum = 0.0
     while let item = PyIter_Next(it) {
-        let xd = mathDouble(item)
+        let xo = asDouble(item)
         Py_DECREF(item)
-        guard var x = xd else { return nil }
+        guard var x = xo else { return nil }
         let xsave = x
         var i = 0
         for j in 0..<p.count {
@@ -359,7 +320,6 @@ private let m_fsum: OneArgFn = { _, seq in
         p.removeSubrange(i...)
         if x != 0 {
             if !x.isFinite {
-                // A nonfinite x could arise from a finite input by overflow.
                 if xsave.isFinite { setError(PyExc_OverflowError, "intermediate overflow in fsum"); return nil }
                 if xsave.isInfinite { infSum += xsave }
                 specialSum += xsave
@@ -372,7 +332,7 @@ private let m_fsum: OneArgFn = { _, seq in
     if PyErr_Occurred() != nil { return nil }
     if specialSum != 0 {
         if infSum.isNaN { setError(PyExc_ValueError, "-inf + inf in fsum"); return nil }
-        return PyFloat_FromDouble(specialSum)
+        return pyFloat(specialSum)
     }
     var hi = 0.0
     var n = p.count
@@ -387,14 +347,13 @@ private let m_fsum: OneArgFn = { _, seq in
             lo = y - (hi - x)
             if lo != 0 { break }
         }
-        // Round half-even correctly when the remaining partials push past the halfway point.
         if n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0)) {
             let y = lo * 2
             let x = hi + y
             if y == x - hi { hi = x }
         }
     }
-    return PyFloat_FromDouble(hi)
+    return pyFloat(hi)
 }
 
 /// Euclidean norm as CPython 3.11's vector_norm: scale by a power of two near the maximum, square
@@ -434,46 +393,243 @@ private func vectorNorm(_ v: [Double]) -> Double {
     h += x / (2.0 * h)
     return h / scale
 }
-private let m_hypot: FastFn = { _, a, n in
+private let math_hypot: FastFn = { _, args, nargs in
     var v: [Double] = []
-    v.reserveCapacity(n)
-    for i in 0..<n { guard let d = mathDouble(arg(a, i)) else { return nil }; v.append(d) }
-    return PyFloat_FromDouble(vectorNorm(v))
+    for i in 0..<nargs {
+        guard let x = asDouble(arg(args, i)) else { return nil }
+        v.append(x)
+    }
+    return pyFloat(vectorNorm(v))
 }
-private let m_dist: FastFn = { _, a, n in
-    guard checkArgCount("dist", n, min: 2, max: 2) else { return nil }
-    let p = arg(a, 0), q = arg(a, 1)
-    guard vmIsTuple(p) || isList(p), vmIsTuple(q) || isList(q) else {
-        setError(PyExc_TypeError, "dist(): argument \(vmIsTuple(p) || isList(p) ? 2 : 1) must be tuple, not \(typeName(vmIsTuple(p) || isList(p) ? q : p))")
-        return nil
-    }
-    guard let ps = PySequence_Tuple(p) else { return nil }
-    defer { Py_DECREF(ps) }
-    guard let qs = PySequence_Tuple(q) else { return nil }
-    defer { Py_DECREF(qs) }
-    let m = vmTupleSize(ps)
-    if m != vmTupleSize(qs) {
-        setError(PyExc_ValueError, "both points must have the same number of dimensions"); return nil
-    }
+private let math_dist: FastFn = { _, args, nargs in
+    guard checkArgCount("dist", nargs, min: 2, max: 2) else { return nil }
+    let p = arg(args, 0), q = arg(args, 1)
+    guard let pt = PySequence_Tuple(p) else { return nil }
+    defer { Py_DECREF(pt) }
+    guard let qt = PySequence_Tuple(q) else { return nil }
+    defer { Py_DECREF(qt) }
+    let n = vmTupleSize(pt)
+    if n != vmTupleSize(qt) { setError(PyExc_ValueError, "both points must have the same number of dimensions"); return nil }
     var v: [Double] = []
-    for i in 0..<m {
-        guard let x = mathDouble(vmTupleItem(ps, i)), let y = mathDouble(vmTupleItem(qs, i)) else { return nil }
-        v.append(Swift.abs(x - y))
+    for i in 0..<n {
+        guard let a = asDouble(vmTupleItem(pt, i)), let b = asDouble(vmTupleItem(qt, i)) else { return nil }
+        v.append(a - b)
     }
-    return PyFloat_FromDouble(vectorNorm(v))
-}
-@inline(__always) private func isList(_ o: PyObjectRef) -> Bool {
-    vmHasFlag(o.pointee.ob_type, UInt(Py_TPFLAGS_LIST_SUBCLASS))
+    return pyFloat(vectorNorm(v))
 }
 
-private let m_prod: FastKwFn = { _, args, nargs, kwnames in
-    guard checkArgCount("prod", nargs, min: 1, max: 1) else { return nil }
+private let math_isclose: FastKwFn = { _, args, nargs, kwnames in
+    var vals: [PyObjectRef?] = [nil, nil, nil, nil]
+    guard matchKeywords("isclose", args, nargs, kwnames, ["a", "b", "rel_tol", "abs_tol"], &vals, positionalCount: 2) else { return nil }
+    if nargs > 2 { setError(PyExc_TypeError, "isclose() takes exactly 2 positional arguments (\(nargs) given)"); return nil }
+    for i in 0..<nargs { vals[i] = arg(args, i) }
+    guard let ao = vals[0], let bo = vals[1] else {
+        setError(PyExc_TypeError, "isclose() missing required argument '\(vals[0] == nil ? "a" : "b")' (pos \(vals[0] == nil ? 1 : 2))")
+        return nil
+    }
+    guard let a = asDouble(ao), let b = asDouble(bo) else { return nil }
+    var relTol = 1e-09, absTol = 0.0
+    if let r = vals[2] { guard let d = asDouble(r) else { return nil }; relTol = d }
+    if let t = vals[3] { guard let d = asDouble(t) else { return nil }; absTol = d }
+    if relTol < 0 || absTol < 0 { setError(PyExc_ValueError, "tolerances must be non-negative"); return nil }
+    if a == b { return pyBool(true) }
+    if a.isInfinite || b.isInfinite { return pyBool(false) }
+    let diff = Swift.abs(b - a)
+    return pyBool(diff <= Swift.abs(relTol * b) || diff <= Swift.abs(relTol * a) || diff <= absTol)
+}
+
+// MARK: - integer functions
+
+/// a op b on Python ints, consuming (stealing) a; nil with an exception set.
+private func steal(_ a: PyObjectRef, _ op: (PyObjectRef?, PyObjectRef?) -> PyObjectRef?, _ b: PyObjectRef) -> PyObjectRef? {
+    let r = op(a, b)
+    Py_DECREF(a)
+    return r
+}
+
+private let math_factorial: OneArgFn = { _, o in
+    let o = o!
+    if PyLong_Check(o) == 0 && o.pointee.ob_type.pointee.tp_as_number?.pointee.nb_index == nil {
+        setError(PyExc_TypeError, "'\(vmTypeName(o.pointee.ob_type))' object cannot be interpreted as an integer"); return nil
+    }
+    var overflow: Int32 = 0
+    let n = PyLong_AsLongAndOverflow(o, &overflow)
+    if n == -1 && PyErr_Occurred() != nil { return nil }
+    if overflow > 0 { setError(PyExc_OverflowError, "factorial() argument should not exceed \(Int.max)"); return nil }
+    if overflow < 0 || n < 0 { setError(PyExc_ValueError, "factorial() not defined for negative values"); return nil }
+    var result = pyInt(1)
+    var chunk: UInt64 = 1
+    var i = 2
+    while i <= n {
+        let (m, o) = chunk.multipliedReportingOverflow(by: UInt64(i))
+        if o {
+            let c = PyLong_FromUnsignedLongLong(chunk)!
+            guard let r = steal(result, PyNumber_Multiply, c) else { Py_DECREF(c); return nil }
+            Py_DECREF(c)
+            result = r
+            chunk = UInt64(i)
+        } else {
+            chunk = m
+        }
+        i += 1
+    }
+    let c = PyLong_FromUnsignedLongLong(chunk)!
+    defer { Py_DECREF(c) }
+    return steal(result, PyNumber_Multiply, c)
+}
+
+/// gcd of two non-negative ints (new reference).
+private func gcdPair(_ a: PyObjectRef, _ b: PyObjectRef) -> PyObjectRef? {
+    var ovA: Int32 = 0, ovB: Int32 = 0
+    let x = PyLong_AsLongLongAndOverflow(a, &ovA), y = PyLong_AsLongLongAndOverflow(b, &ovB)
+    if ovA == 0 && ovB == 0 && x != Int64.min && y != Int64.min {
+        var (u, v) = (x.magnitude, y.magnitude)
+        while v != 0 { (u, v) = (v, u % v) }
+        return PyLong_FromUnsignedLongLong(u)
+    }
+    guard var u = PyNumber_Absolute(a) else { return nil }
+    guard var v = PyNumber_Absolute(b) else { Py_DECREF(u); return nil }
+    while _PyLong_Sign(v) != 0 {
+        guard let r = PyNumber_Remainder(u, v) else { Py_DECREF(u); Py_DECREF(v); return nil }
+        Py_DECREF(u)
+        u = v; v = r
+    }
+    Py_DECREF(v)
+    return u
+}
+
+private let math_gcd: FastFn = { _, args, nargs in
+    var result = pyInt(0)
+    for i in 0..<nargs {
+        guard let x = PyNumber_Index(arg(args, i)) else { Py_DECREF(result); return nil }
+        let g = gcdPair(result, x)
+        Py_DECREF(x); Py_DECREF(result)
+        guard let g else { return nil }
+        result = g
+    }
+    if nargs == 1 { let r = PyNumber_Absolute(result); Py_DECREF(result); return r }
+    return result
+}
+private let math_lcm: FastFn = { _, args, nargs in
+    var result = pyInt(1)
+    for i in 0..<nargs {
+        guard let x = PyNumber_Index(arg(args, i)) else { Py_DECREF(result); return nil }
+        defer { Py_DECREF(x) }
+        if _PyLong_Sign(result) == 0 { continue }
+        if _PyLong_Sign(x) == 0 { Py_DECREF(result); result = pyInt(0); continue }
+        guard let g = gcdPair(result, x) else { Py_DECREF(result); return nil }
+        defer { Py_DECREF(g) }
+        guard let q = PyNumber_FloorDivide(x, g) else { Py_DECREF(result); return nil }
+        guard let m = steal(result, PyNumber_Multiply, q) else { Py_DECREF(q); return nil }
+        Py_DECREF(q)
+        guard let a = PyNumber_Absolute(m) else { Py_DECREF(m); return nil }
+        Py_DECREF(m)
+        result = a
+    }
+    return result
+}
+
+private let math_isqrt: OneArgFn = { _, o in
+    guard let n = PyNumber_Index(o!) else { return nil }
+    defer { Py_DECREF(n) }
+    if _PyLong_Sign(n) < 0 { setError(PyExc_ValueError, "isqrt() argument must be nonnegative"); return nil }
+    var overflow: Int32 = 0
+    let small = PyLong_AsLongLongAndOverflow(n, &overflow)
+    if overflow == 0 {
+        let v = UInt64(small)   // < 2**63, so r < 2**32 and (r + 1)**2 cannot overflow
+        var r = UInt64(Double(v).squareRoot())
+        while r * r > v { r -= 1 }
+        while (r + 1) * (r + 1) <= v { r += 1 }
+        return PyLong_FromUnsignedLongLong(r)
+    }
+    // Newton's iteration from a power of two above the root: x' = (x + n // x) // 2 until it stops falling.
+    let bits = _PyLong_NumBits(n)
+    let one = pyInt(1), two = pyInt(2)
+    defer { Py_DECREF(one); Py_DECREF(two) }
+    let e = pyInt((bits + 1) / 2)
+    guard var x = PyNumber_Lshift(one, e) else { Py_DECREF(e); return nil }
+    Py_DECREF(e)
+    while true {
+        guard let q = PyNumber_FloorDivide(n, x) else { Py_DECREF(x); return nil }
+        guard let s = steal(q, PyNumber_Add, x), let y = steal(s, PyNumber_FloorDivide, two) else { Py_DECREF(x); return nil }
+        let c = PyObject_RichCompareBool(y, x, Py_LT)
+        if c < 0 { Py_DECREF(y); Py_DECREF(x); return nil }
+        if c == 0 { Py_DECREF(y); return x }
+        Py_DECREF(x)
+        x = y
+    }
+}
+
+/// n * (n-1) * ... * (n-k+1) [/ k!] for comb/perm with non-negative n >= k; k fits a machine int.
+private func fallingProduct(_ n: PyObjectRef, _ k: Int, divide: Bool) -> PyObjectRef? {
+    var result = pyInt(1)
+    for i in 0..<k {
+        let io = pyInt(i)
+        guard let factor = PyNumber_Subtract(n, io) else { Py_DECREF(io); Py_DECREF(result); return nil }
+        Py_DECREF(io)
+        guard let m = steal(result, PyNumber_Multiply, factor) else { Py_DECREF(factor); return nil }
+        Py_DECREF(factor)
+        result = m
+        if divide {
+            let d = pyInt(i + 1)
+            guard let q = steal(result, PyNumber_FloorDivide, d) else { Py_DECREF(d); return nil }
+            Py_DECREF(d)
+            result = q
+        }
+    }
+    return result
+}
+
+/// Parses n and k of comb/perm; nil result = exception set. `zero` = k > n.
+private func combArgs(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, kOptional: Bool)
+    -> (n: PyObjectRef, k: PyObjectRef?)? {
+    guard checkArgCount(fname, nargs, min: kOptional ? 1 : 2, max: 2) else { return nil }
+    guard let n = PyNumber_Index(arg(args, 0)) else { return nil }
+    if nargs < 2 || arg(args, 1) == pyNone {
+        if _PyLong_Sign(n) < 0 { Py_DECREF(n); setError(PyExc_ValueError, "n must be a non-negative integer"); return nil }
+        return (n, nil)
+    }
+    guard let k = PyNumber_Index(arg(args, 1)) else { Py_DECREF(n); return nil }
+    if _PyLong_Sign(n) < 0 { Py_DECREF(n); Py_DECREF(k); setError(PyExc_ValueError, "n must be a non-negative integer"); return nil }
+    if _PyLong_Sign(k) < 0 { Py_DECREF(n); Py_DECREF(k); setError(PyExc_ValueError, "k must be a non-negative integer"); return nil }
+    return (n, k)
+}
+
+private let math_comb: FastFn = { _, args, nargs in
+    guard let (n, kObj) = combArgs("comb", args, nargs, kOptional: false), let kObj else { return nil }
+    defer { Py_DECREF(n); Py_DECREF(kObj) }
+    let c = PyObject_RichCompareBool(kObj, n, Py_GT)
+    if c < 0 { return nil }
+    if c > 0 { return pyInt(0) }
+    guard let nk = PyNumber_Subtract(n, kObj) else { return nil }
+    defer { Py_DECREF(nk) }
+    let smaller = PyObject_RichCompareBool(nk, kObj, Py_LT) > 0 ? nk : kObj
+    var overflow: Int32 = 0
+    let k = PyLong_AsLongAndOverflow(smaller, &overflow)
+    if overflow != 0 { setError(PyExc_OverflowError, "min(n - k, k) must not exceed \(Int.max)"); return nil }
+    return fallingProduct(n, k, divide: true)
+}
+private let math_perm: FastFn = { _, args, nargs in
+    guard let (n, kObj) = combArgs("perm", args, nargs, kOptional: true) else { return nil }
+    defer { Py_DECREF(n); Py_XDECREF(kObj) }
+    guard let kObj else { return math_factorial(nil, n) }
+    let c = PyObject_RichCompareBool(kObj, n, Py_GT)
+    if c < 0 { return nil }
+    if c > 0 { return pyInt(0) }
+    var overflow: Int32 = 0
+    let k = PyLong_AsLongAndOverflow(kObj, &overflow)
+    if overflow != 0 { setError(PyExc_OverflowError, "k must not exceed \(Int.max)"); return nil }
+    return fallingProduct(n, k, divide: false)
+}
+
+private let math_prod: FastKwFn = { _, args, nargs, kwnames in
     var vals: [PyObjectRef?] = [nil]
     guard matchKeywords("prod", args, nargs, kwnames, ["start"], &vals) else { return nil }
+    guard checkArgCount("prod", nargs, min: 1, max: 1) else { return nil }
     guard let it = PyObject_GetIter(arg(args, 0)) else { return nil }
     defer { Py_DECREF(it) }
-    var result: PyObjectRef = vals[0] ?? pyInt(1)
-    if vals[0] != nil { Py_INCREF(result) }
+    var result: PyObjectRef
+    if let s = vals[0] { Py_INCREF(s); result = s } else { result = pyInt(1) }
     while let item = PyIter_Next(it) {
         let r = PyNumber_Multiply(result, item)
         Py_DECREF(item); Py_DECREF(result)
@@ -484,136 +640,36 @@ private let m_prod: FastKwFn = { _, args, nargs, kwnames in
     return result
 }
 
-// MARK: - integer functions
-
-/// Product lo*(lo+1)*...*hi (lo <= hi) by binary splitting.
-private func rangeProduct(_ lo: Int, _ hi: Int) -> BigInt {
-    if hi - lo < 16 {
-        var acc = BigInt(1)
-        var word = 1
-        for k in lo...hi {
-            let (m, o) = word.multipliedReportingOverflow(by: k)
-            if o { acc *= BigInt(word); word = k } else { word = m }
-        }
-        return acc * BigInt(word)
-    }
-    let mid = (lo + hi) / 2
-    return rangeProduct(lo, mid) * rangeProduct(mid + 1, hi)
-}
-
-private let m_factorial: OneArgFn = { _, o in
-    guard let n = indexOf(o!) else { return nil }
-    defer { Py_DECREF(n) }
-    var overflow: Int32 = 0
-    let v = PyLong_AsLongAndOverflow(n, &overflow)
-    if v == -1 && PyErr_Occurred() != nil { return nil }
-    if overflow > 0 {
-        setError(PyExc_OverflowError, "factorial() argument should not exceed \(Int.max)"); return nil
-    }
-    if overflow < 0 || v < 0 { setError(PyExc_ValueError, "factorial() not defined for negative values"); return nil }
-    if v < 2 { return pyInt(1) }
-    return pyLong(rangeProduct(2, v))
-}
-
-/// Converts every argument with __index__ to BigInt.
-private func bigArgs(_ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int) -> [BigInt]? {
-    var out: [BigInt] = []
-    out.reserveCapacity(nargs)
-    for i in 0..<nargs {
-        guard let v = indexOf(arg(args, i)) else { return nil }
-        out.append(bigOf(v))
-        Py_DECREF(v)
-    }
-    return out
-}
-private let m_gcd: FastFn = { _, a, n in
-    guard let vs = bigArgs(a, n) else { return nil }
-    var g = BigInt(0)
-    for v in vs { g = BigInt(g.magnitude.greatestCommonDivisor(with: v.magnitude)) }
-    return pyLong(g)
-}
-private let m_lcm: FastFn = { _, a, n in
-    guard let vs = bigArgs(a, n) else { return nil }
-    var l = BigInt(1)
-    for v in vs {
-        if v.isZero { l = 0; continue }
-        if l.isZero { continue }
-        let g = l.magnitude.greatestCommonDivisor(with: v.magnitude)
-        l = BigInt((l.magnitude / g) * v.magnitude)
-    }
-    return pyLong(l)
-}
-private let m_isqrt: OneArgFn = { _, o in
-    guard let n = indexOf(o!) else { return nil }
-    defer { Py_DECREF(n) }
-    let v = bigOf(n)
-    if v.sign == .minus && !v.isZero { setError(PyExc_ValueError, "isqrt() argument must be nonnegative"); return nil }
-    return pyLong(BigInt(v.magnitude.squareRoot()))
-}
-
-/// (n, k) for comb/perm: both via __index__, both non-negative; k may be absent (perm).
-private func combArgs(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, min: Int) -> (BigInt, BigInt?)? {
-    guard checkArgCount(fname, nargs, min: min, max: 2) else { return nil }
-    guard let no = indexOf(arg(args, 0)) else { return nil }
-    let n = bigOf(no); Py_DECREF(no)
-    var k: BigInt? = nil
-    if nargs == 2 && arg(args, 1) != pyNone {
-        guard let ko = indexOf(arg(args, 1)) else { return nil }
-        k = bigOf(ko); Py_DECREF(ko)
-    }
-    if n.sign == .minus && !n.isZero { setError(PyExc_ValueError, "n must be a non-negative integer"); return nil }
-    if let k, k.sign == .minus && !k.isZero { setError(PyExc_ValueError, "k must be a non-negative integer"); return nil }
-    return (n, k)
-}
-private let m_comb: FastFn = { _, a, nargs in
-    guard let (n, kOpt) = combArgs("comb", a, nargs, min: 2), var k = kOpt else { return nil }
-    if k > n { return pyInt(0) }
-    if n - k < k { k = n - k }
-    guard let kk = bigToInt(k) else {
-        setError(PyExc_OverflowError, "min(n - k, k) must not exceed \(Int.max)"); return nil
-    }
-    var r = BigInt(1)
-    var i = 0
-    while i < kk {
-        r = r * (n - BigInt(i)) / BigInt(i + 1)
-        i += 1
-    }
-    return pyLong(r)
-}
-private let m_perm: FastFn = { _, a, nargs in
-    guard let (n, kOpt) = combArgs("perm", a, nargs, min: 1) else { return nil }
-    let k = kOpt ?? n
-    if k > n { return pyInt(0) }
-    guard let kk = bigToInt(k) else { setError(PyExc_OverflowError, "k must not exceed \(Int.max)"); return nil }
-    var r = BigInt(1)
-    var i = 0
-    while i < kk { r *= n - BigInt(i); i += 1 }
-    return pyLong(r)
-}
-
 // MARK: - module
 
 func makeMathModule() -> PyObjectRef? {
     guard let m = PyModule_New("math") else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([
-        .oneArg("acos", m_acos), .oneArg("acosh", m_acosh), .oneArg("asin", m_asin), .oneArg("asinh", m_asinh),
-        .oneArg("atan", m_atan), .fast("atan2", m_atan2), .oneArg("atanh", m_atanh), .oneArg("cbrt", m_cbrt),
-        .oneArg("ceil", m_ceil), .fast("comb", m_comb), .fast("copysign", m_copysign), .oneArg("cos", m_cos),
-        .oneArg("cosh", m_cosh), .oneArg("degrees", m_degrees), .fast("dist", m_dist), .oneArg("erf", m_erf),
-        .oneArg("erfc", m_erfc), .oneArg("exp", m_exp), .oneArg("exp2", m_exp2), .oneArg("expm1", m_expm1),
-        .oneArg("fabs", m_fabs), .oneArg("factorial", m_factorial), .oneArg("floor", m_floor), .fast("fmod", m_fmod),
-        .oneArg("frexp", m_frexp), .oneArg("fsum", m_fsum), .oneArg("gamma", m_gamma), .fast("gcd", m_gcd),
-        .fast("hypot", m_hypot), .fastKw("isclose", m_isclose), .oneArg("isfinite", m_isfinite), .oneArg("isinf", m_isinf),
-        .oneArg("isnan", m_isnan), .oneArg("isqrt", m_isqrt), .fast("lcm", m_lcm), .fast("ldexp", m_ldexp),
-        .oneArg("lgamma", m_lgamma), .fast("log", m_log), .oneArg("log10", m_log10), .oneArg("log1p", m_log1p),
-        .oneArg("log2", m_log2), .oneArg("modf", m_modf), .fast("nextafter", m_nextafter), .fast("perm", m_perm),
-        .fast("pow", m_pow), .fastKw("prod", m_prod), .oneArg("radians", m_radians), .fast("remainder", m_remainder),
-        .oneArg("sin", m_sin), .oneArg("sinh", m_sinh), .oneArg("sqrt", m_sqrt), .oneArg("tan", m_tan),
-        .oneArg("tanh", m_tanh), .oneArg("trunc", m_trunc), .oneArg("ulp", m_ulp),
+        .oneArg("sqrt", math_sqrt), .oneArg("exp", math_exp), .oneArg("exp2", math_exp2), .oneArg("expm1", math_expm1),
+        .oneArg("cbrt", math_cbrt), .oneArg("fabs", math_fabs), .oneArg("sin", math_sin), .oneArg("cos", math_cos),
+        .oneArg("tan", math_tan), .oneArg("asin", math_asin), .oneArg("acos", math_acos), .oneArg("atan", math_atan),
+        .oneArg("sinh", math_sinh), .oneArg("cosh", math_cosh), .oneArg("tanh", math_tanh), .oneArg("asinh", math_asinh),
+        .oneArg("acosh", math_acosh), .oneArg("atanh", math_atanh), .oneArg("erf", math_erf), .oneArg("erfc", math_erfc),
+        .oneArg("gamma", math_gamma), .oneArg("lgamma", math_lgamma), .oneArg("log1p", math_log1p),
+        .oneArg("degrees", math_degrees), .oneArg("radians", math_radians), .oneArg("isfinite", math_isfinite),
+        .oneArg("isinf", math_isinf), .oneArg("isnan", math_isnan), .oneArg("floor", math_floor), .oneArg("ceil", math_ceil),
+        .oneArg("trunc", math_trunc), .fast("copysign", math_copysign), .fast("atan2", math_atan2), .fast("fmod", math_fmod),
+        .fast("remainder", math_remainder), .fast("pow", math_pow), .fast("nextafter", math_nextafter), .oneArg("ulp", math_ulp),
+        .fast("ldexp", math_ldexp), .oneArg("frexp", math_frexp), .oneArg("modf", math_modf), .fast("log", math_log),
+        .oneArg("log2", math_log2), .oneArg("log10", math_log10), .oneArg("fsum", math_fsum), .fast("hypot", math_hypot),
+        .fast("dist", math_dist), .fastKw("isclose", math_isclose), .oneArg("factorial", math_factorial),
+        .fast("gcd", math_gcd), .fast("lcm", math_lcm), .oneArg("isqrt", math_isqrt), .fast("comb", math_comb),
+        .fast("perm", math_perm), .fastKw("prod", math_prod),
     ]))
+    let d = PyModule_GetDict(m)!
     for (name, v) in [("pi", Double.pi), ("e", M_E), ("tau", 2 * Double.pi), ("inf", Double.infinity), ("nan", Double.nan)] {
-        guard let f = PyFloat_FromDouble(v) else { return nil }
-        if PyModule_AddObject(m, name, f) < 0 { Py_DECREF(f); return nil }
+        let f = pyFloat(v)
+        _ = PyDict_SetItemString(d, name, f)
+        Py_DECREF(f)
+    }
+    if let doc = pyStr("This module provides access to the mathematical functions\ndefined by the C standard.") {
+        _ = PyDict_SetItemString(d, "__doc__", doc)
+        Py_DECREF(doc)
     }
     return m
 }

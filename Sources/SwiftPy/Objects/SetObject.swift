@@ -682,6 +682,7 @@ private func setIterLengthHint(_ o: PyObjectRef?, _ unused: PyObjectRef?) -> PyO
 
 private func commonSetMethods() -> [MethodSpec] {
     [
+        classGetItemSpec,
         .oneArg("__contains__", { mContains($0, $1) }, doc: "x.__contains__(y) <==> y in x.", extraFlags: METH_COEXIST),
         .fast("difference", { mDifference($0, $1, $2) }, doc: "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)"),
         .fast("intersection", { mIntersection($0, $1, $2) }, doc: "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)"),
