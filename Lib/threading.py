@@ -460,12 +460,15 @@ class Thread:
             except:
                 self._invoke_excepthook()
         finally:
-            self._stop()
+            # drop this thread's threading.local values before its ident can be reused
+            for dicts in self.__dict__.pop('_local_dicts', ()):
+                dicts.pop(self._ident, None)
             with _active_limbo_lock:
                 try:
                     del _active[get_ident()]
                 except KeyError:
                     pass
+            self._stop()   # last: join() returns once the thread is no longer counted as active
 
     def _invoke_excepthook(self):
         exc_type, exc_value, exc_tb = _sys.exc_info()
@@ -694,6 +697,9 @@ class local:
         if d is None:
             d = {}
             dicts[key] = d
+            t = _active.get(key)
+            if t is not None:   # a threading.Thread: forgets its values when it ends
+                t.__dict__.setdefault('_local_dicts', []).append(dicts)
             args, kw = object.__getattribute__(self, '_local__args')
             if type(self).__init__ is not object.__init__:
                 type(self).__init__(self, *args, **kw)

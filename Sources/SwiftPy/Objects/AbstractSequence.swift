@@ -262,6 +262,7 @@ func sliceFromIndices(_ i1: Int, _ i2: Int) -> PyObjectRef? {
         let isTuple = isTupleObject(v)
         let n = varSizeOf(v)
         guard let l = PyList_New(n) else { return nil }
+        if n == 0 { return l }  // an empty list has no item array
         let dst = listItemsOf(l)!
         let src = isTuple ? tupleItemsOf(v) : listItemsOf(v)!
         for i in 0..<n { dst[i] = newRef(src[i]!) }

@@ -423,102 +423,6 @@ private let egDerive: OneArgFn = { o, excs in
     return PyObject_Call(PyExc_BaseExceptionGroup, args, nil)
 }
 
-/// How split()/subgroup() test a leaf: by exception type(s) or by a predicate.
-private enum EGMatcher { case types(PyObjectRef), predicate(PyObjectRef) }
-
-private func egMatcher(_ cond: PyObjectRef) -> EGMatcher? {
-    if vmIsExceptionClass(cond) { return .types(cond) }
-    if vmIsTuple(cond) {
-        var ok = true
-        for i in 0..<vmTupleSize(cond) where !vmIsExceptionClass(vmTupleItem(cond, i)) { ok = false }
-        if ok { return .types(cond) }
-    } else if PyCallable_Check(cond) != 0 && !vmIsType(cond) {
-        return .predicate(cond)
-    }
-    setError(PyExc_TypeError, "expected a function, exception type or tuple of exception types")
-    return nil
-}
-/// 1 when `exc` matches, 0 when not, -1 on error.
-private func egMatches(_ exc: PyObjectRef, _ m: EGMatcher) -> Int32 {
-    switch m {
-    case .types(let t): return PyErr_GivenExceptionMatches(exc, t)
-    case .predicate(let f):
-        guard let r = PyObject_CallOneArg(f, exc) else { return -1 }
-        defer { Py_DECREF(r) }
-        return PyObject_IsTrue(r)
-    }
-}
-/// orig.derive(excs) with orig's traceback, context, cause and notes (CPython's exceptiongroup_subset).
-private func egSubset(_ orig: PyObjectRef, _ items: [PyObjectRef]) -> PyObjectRef? {
-    guard let list = PyList_New(0) else { return nil }
-    defer { Py_DECREF(list) }
-    for e in items where PyList_Append(list, e) < 0 { return nil }
-    guard let eg = PyObject_CallMethodOneArg(orig, pyIntern("derive"), list) else { return nil }
-    guard PyObject_TypeCheck(eg, PyExc_BaseExceptionGroup.asType) != 0 else {
-        Py_DECREF(eg)
-        setError(PyExc_TypeError, "derive must return an instance of BaseExceptionGroup")
-        return nil
-    }
-    if let tb = PyException_GetTraceback(orig) {
-        _ = PyException_SetTraceback(eg, tb); Py_DECREF(tb)
-    }
-    PyException_SetContext(eg, PyException_GetContext(orig))
-    PyException_SetCause(eg, PyException_GetCause(orig))
-    var notes: PyObjectRef? = nil
-    if _PyObject_LookupAttr(orig, pyIntern("__notes__"), &notes) < 0 { Py_DECREF(eg); return nil }
-    if let n = notes {
-        defer { Py_DECREF(n) }
-        if PySequence_Check(n) != 0 {
-            guard let copy = PySequence_List(n) else { Py_DECREF(eg); return nil }
-            let r = PyObject_SetAttr(eg, pyIntern("__notes__"), copy)
-            Py_DECREF(copy)
-            if r < 0 { Py_DECREF(eg); return nil }
-        }
-    }
-    return eg
-}
-/// Splits `exc` into (matching part, rest) as new references or nil; false on error.
-private func egSplit(_ exc: PyObjectRef, _ m: EGMatcher, constructRest: Bool,
-                     _ match: inout PyObjectRef?, _ rest: inout PyObjectRef?) -> Bool {
-    let r = egMatches(exc, m)
-    if r < 0 { return false }
-    if r > 0 { Py_INCREF(exc); match = exc; return true }
-    guard PyObject_TypeCheck(exc, PyExc_BaseExceptionGroup.asType) != 0,
-          let excs = field(exc, egExcsOff).pointee else {
-        if constructRest { Py_INCREF(exc); rest = exc }
-        return true
-    }
-    var matched: [PyObjectRef] = [], rests: [PyObjectRef] = []
-    defer { for o in matched { Py_DECREF(o) }; for o in rests { Py_DECREF(o) } }
-    for i in 0..<vmTupleSize(excs) {
-        var sm: PyObjectRef? = nil, sr: PyObjectRef? = nil
-        guard egSplit(vmTupleItem(excs, i), m, constructRest: constructRest, &sm, &sr) else { return false }
-        if let sm { matched.append(sm) }
-        if let sr { rests.append(sr) }
-    }
-    if !matched.isEmpty {
-        guard let g = egSubset(exc, matched) else { return false }
-        match = g
-    }
-    if constructRest && !rests.isEmpty {
-        guard let g = egSubset(exc, rests) else { Py_XDECREF(match); match = nil; return false }
-        rest = g
-    }
-    return true
-}
-private let egSplitMethod: OneArgFn = { o, cond in
-    guard let o, let cond, let m = egMatcher(cond) else { return nil }
-    var match: PyObjectRef? = nil, rest: PyObjectRef? = nil
-    guard egSplit(o, m, constructRest: true, &match, &rest) else { return nil }
-    return vmTupleSteal([match ?? pyNoneRef(), rest ?? pyNoneRef()])
-}
-private let egSubgroup: OneArgFn = { o, cond in
-    guard let o, let cond, let m = egMatcher(cond) else { return nil }
-    var match: PyObjectRef? = nil, rest: PyObjectRef? = nil
-    guard egSplit(o, m, constructRest: false, &match, &rest) else { return nil }
-    return match ?? pyNoneRef()
-}
-
 // MARK: - The hierarchy
 
 /// Builds every standard exception class and assigns the PyExc_* pointers. Runs after the static
@@ -545,7 +449,7 @@ public func initExceptionTypes() {
         size: MemoryLayout<PyBaseExceptionGroupObject>.size, offsets: [egMsgOff, egExcsOff]) { s in
         s.new = egNew; s.initFn = egInit; s.str = egStr
         s.members = [MemberSpec("message", type: T_OBJECT, offset: egMsgOff), MemberSpec("exceptions", type: T_OBJECT, offset: egExcsOff)]
-        s.methods = [.oneArg("derive", egDerive), .oneArg("split", egSplitMethod), .oneArg("subgroup", egSubgroup), classGetItemSpec]
+        s.methods = [.oneArg("derive", egDerive), .oneArg("split", egSplit), .oneArg("subgroup", egSubgroup), classGetItemSpec]
     }
     // Creation order is CPython's (level by level): __subclasses__() lists classes in that order.
     let exc = sub("Exception", base, "Common base class for all non-exit exceptions.")

@@ -382,6 +382,7 @@ func typeSubclasses(_ s: PyObjectRef?, _ u: PyObjectRef?) -> PyObjectRef? {
 /// A new list holding new references to `items`.
 func makeListOf(_ items: [PyObjectRef]) -> PyObjectRef? {
     guard let l = PyList_New(items.count) else { return nil }
+    if items.isEmpty { return l }  // an empty list has no item array
     let p = listItemsOf(l)!
     for (i, o) in items.enumerated() { p[i] = newRef(o) }
     return l

@@ -41,6 +41,7 @@ func registerModuleTypes() {
     registerIOTypes()
     registerThreadTypes()
     registerWeakrefTypes()
+    registerMemoryViewType()
     registerRuntimeModules()
 }
 

@@ -234,15 +234,15 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
     return gcHead(UnsafeMutableRawPointer(op)).pointee.gc_next != nil ? 1 : 0
 }
 
-/// gc_flags bit 0: the object's finalizer (tp_finalize) has run.
+/// gc_flags bit SPY_GC_FINALIZED: the object's finalizer (tp_finalize) has run (shared with the collector).
 @c @implementation public func PyObject_GC_IsFinalized(_ op: PyObjectRef?) -> Int32 {
     guard let op = op, op.type.pointee.tp_flags & UInt(Py_TPFLAGS_HAVE_GC) != 0 else { return 0 }
-    return gcHead(UnsafeMutableRawPointer(op)).pointee.gc_flags & 1 != 0 ? 1 : 0
+    return gcHead(UnsafeMutableRawPointer(op)).pointee.gc_flags & Int(SPY_GC_FINALIZED) != 0 ? 1 : 0
 }
 
 /// Marks a GC object as finalized (so tp_finalize runs at most once).
 func gcSetFinalized(_ op: PyObjectRef) {
-    gcHead(UnsafeMutableRawPointer(op)).pointee.gc_flags |= 1
+    gcHead(UnsafeMutableRawPointer(op)).pointee.gc_flags |= Int(SPY_GC_FINALIZED)
 }
 
 // MARK: - generic allocation used by tp_alloc
