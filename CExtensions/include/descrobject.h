@@ -82,4 +82,8 @@ PyAPI_FUNC(PyObject *) PyStaticMethod_New(PyObject *);
 #define PyDescr_IsData(d) (Py_TYPE(d)->tp_descr_set != NULL)
 PyAPI_FUNC(PyObject *) PyMember_GetOne(const char *, PyMemberDef *);
 PyAPI_FUNC(int) PyMember_SetOne(char *, PyMemberDef *, PyObject *);
+
+/* types.GenericAlias (list[int]) and types.UnionType (int | str). */
+PyAPI_DATA(PyTypeObject) Py_GenericAliasType;
+PyAPI_FUNC(PyObject *) Py_GenericAlias(PyObject *, PyObject *);
 #endif

@@ -106,6 +106,9 @@ static inline PyTypeObject *_Nonnull SPyType_GetSetDescr(void) { return &PyGetSe
 static inline PyTypeObject *_Nonnull SPyType_WrapperDescr(void) { return &PyWrapperDescr_Type; }
 static inline PyTypeObject *_Nonnull SPyType_MethodWrapper(void) { return &_PyMethodWrapper_Type; }
 static inline PyTypeObject *_Nonnull SPyType_DictProxy(void) { return &PyDictProxy_Type; }
+static inline PyTypeObject *_Nonnull SPyType_GenericAlias(void) { return &Py_GenericAliasType; }
+extern PyTypeObject _PyUnion_Type;
+static inline PyTypeObject *_Nonnull SPyType_Union(void) { return &_PyUnion_Type; }
 static inline PyTypeObject *_Nonnull SPyType_SeqIter(void) { return &PySeqIter_Type; }
 static inline PyTypeObject *_Nonnull SPyType_CallIter(void) { return &PyCallIter_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Enum(void) { return &PyEnum_Type; }
@@ -281,6 +284,10 @@ typedef struct { PyObject_HEAD PyObject *cm_callable; PyObject *cm_dict; } class
 typedef struct { PyObject_HEAD PyObject *sm_callable; PyObject *sm_dict; } staticmethod;
 typedef struct { PyObject_HEAD PyTypeObject *type; PyObject *obj; PyTypeObject *obj_type; } superobject;
 typedef struct { PyObject_HEAD PyObject *mapping; } mappingproxyobject;
+/* types.GenericAlias: origin, args (a tuple) owned; parameters owned, computed lazily. */
+typedef struct { PyObject_HEAD PyObject *origin; PyObject *args; PyObject *parameters; char starred; } gaobject;
+/* types.UnionType: args (a deduplicated tuple) owned; parameters owned, computed lazily. */
+typedef struct { PyObject_HEAD PyObject *args; PyObject *parameters; } unionobject;
 typedef struct { PyObject_HEAD PyObject *descr; PyObject *self; } wrapperobject;   /* method-wrapper: both owned */
 
 /* A file object (Modules/IO.swift): raw fd plus a Swift-managed buffer. name/mode owned. */

@@ -83,9 +83,11 @@ func callChecker(_ checker: PyObjectRef, _ arg: PyObjectRef, _ whereText: Static
 }
 
 @c @implementation public func PyObject_IsInstance(_ inst: PyObjectRef?, _ cls: PyObjectRef?) -> Int32 {
-    let inst = inst!, cls = cls!
+    let inst = inst!
+    var cls = cls!
     if inst.type.asObject == cls { return 1 }
     if cls.pointee.ob_type == SPyType_() { return realIsInstance(inst, cls) }
+    if cls.pointee.ob_type == SPyType_Union() { cls = unionArgs(cls) }   // int | str: as (int, str)
     if isTupleObject(cls) {
         if !enterRecursiveCall(" in __instancecheck__") { return -1 }
         defer { leaveRecursiveCall() }
@@ -103,11 +105,13 @@ func callChecker(_ checker: PyObjectRef, _ arg: PyObjectRef, _ whereText: Static
 }
 
 @c @implementation public func PyObject_IsSubclass(_ derived: PyObjectRef?, _ cls: PyObjectRef?) -> Int32 {
-    let derived = derived!, cls = cls!
+    let derived = derived!
+    var cls = cls!
     if cls.pointee.ob_type == SPyType_() {
         if derived == cls { return 1 }
         return realIsSubclass(derived, cls)
     }
+    if cls.pointee.ob_type == SPyType_Union() { cls = unionArgs(cls) }
     if isTupleObject(cls) {
         if !enterRecursiveCall(" in __subclasscheck__") { return -1 }
         defer { leaveRecursiveCall() }

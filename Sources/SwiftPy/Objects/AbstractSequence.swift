@@ -29,13 +29,13 @@ import CPython
         return nil
     }
     if isTypeObject(o) {
-        if o == SPyType_Type().asObject { return makeGenericAlias(genericAliasType, o, key) }  // type[int]
+        // type[int] is an alias; other classes subscript through __class_getitem__ (PEP 560).
+        if o == SPyType_().asObject { return Py_GenericAlias(o, key) }
         let (meth, failed) = lookupAttr(o, pyName(.__class_getitem__))
         if failed { return nil }
         if let m = meth {
-            let r = PyObject_CallOneArg(m, key)
-            Py_DECREF(m)
-            return r
+            defer { Py_DECREF(m) }
+            if m != pyNone { return PyObject_CallOneArg(m, key) }
         }
         setError(PyExc_TypeError, "type '\(typeNameString(o.asType))' is not subscriptable")
         return nil

@@ -352,7 +352,7 @@ func initByteArrayType() {
     t.pointee.tp_getattro = PyObject_GenericGetAttr
     t.pointee.tp_richcompare = bytearrayRichCompare
     t.pointee.tp_iter = bytearrayIterSlot
-    t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_SEQUENCE)
+    t.pointee.tp_flags = UInt(Py_TPFLAGS_HAVE_VERSION_TAG) | UInt(Py_TPFLAGS_BASETYPE)   // not a sequence for match, like str/bytes
     t.pointee.tp_doc = immortalCString("""
         bytearray(iterable_of_ints) -> bytearray
         bytearray(string, encoding[, errors]) -> bytearray

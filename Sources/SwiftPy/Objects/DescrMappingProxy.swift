@@ -125,5 +125,6 @@ func initMappingProxyType() {
         .noArgs("items", proxyItems, doc: "D.items() -> a set-like object providing a view on D's items"),
         .noArgs("copy", proxyCopy, doc: "D.copy() -> a shallow copy of D"),
         .noArgs("__reversed__", proxyReversed, doc: "D.__reversed__() -> reverse iterator"),
+        classGetItemSpec,
     ])
 }

@@ -262,6 +262,7 @@ private func dictReversedMethod(_ o: PyObjectRef?, _ unused: PyObjectRef?) -> Py
 
 func dictMethodSpecs() -> [MethodSpec] {
     [
+        classGetItemSpec,
         .oneArg("__contains__", { dictContainsMethod($0, $1) }, doc: "True if the dictionary has the specified key, else False.", extraFlags: METH_COEXIST),
         .oneArg("__getitem__", { dictGetItemMethod($0, $1) }, doc: "x.__getitem__(y) <==> x[y]", extraFlags: METH_COEXIST),
         .noArgs("__sizeof__", { dictSizeofMethod($0, $1) }, doc: "D.__sizeof__() -> size of D in memory, in bytes"),

@@ -511,6 +511,6 @@ func initDictType() {
     nb.pointee.nb_or = { dictOr($0, $1) }
     nb.pointee.nb_inplace_or = { dictInplaceOr($0, $1) }
     t.pointee.tp_as_number = nb
-    t.pointee.tp_methods = makeMethodTable(dictMethodSpecs() + [classGetItemMethod])
+    t.pointee.tp_methods = makeMethodTable(dictMethodSpecs())
     initDictViewTypes()
 }

@@ -448,7 +448,7 @@ public func initExceptionTypes() {
         size: MemoryLayout<PyBaseExceptionGroupObject>.size, offsets: [egMsgOff, egExcsOff]) { s in
         s.new = egNew; s.initFn = egInit; s.str = egStr
         s.members = [MemberSpec("message", type: T_OBJECT, offset: egMsgOff), MemberSpec("exceptions", type: T_OBJECT, offset: egExcsOff)]
-        s.methods = [.oneArg("derive", egDerive)]
+        s.methods = [.oneArg("derive", egDerive), .oneArg("split", egSplit), .oneArg("subgroup", egSubgroup), classGetItemSpec]
     }
     // Creation order is CPython's (level by level): __subclasses__() lists classes in that order.
     let exc = sub("Exception", base, "Common base class for all non-exit exceptions.")

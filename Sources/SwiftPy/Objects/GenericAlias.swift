@@ -1,315 +1,339 @@
-// types.GenericAlias (CPython's genericaliasobject.c): what `list[int]` evaluates to. Holds the
-// origin class, the argument tuple and the lazily computed tuple of type parameters.
-// Layout (SwiftPy): PyObject header, then origin, args, parameters (nil until first asked), weaklist.
+// types.GenericAlias: the result of list[int] (PEP 585). `origin` and `args` (always a tuple) are
+// owned; `parameters` (the type variables found in args) is computed on first use.
 import CPython
 
-private let originOff = MemoryLayout<PyObject>.size
-private let argsOff = originOff + MemoryLayout<PyObjectRef?>.stride
-private let paramsOff = argsOff + MemoryLayout<PyObjectRef?>.stride
-private let weaklistOff = paramsOff + MemoryLayout<PyObjectRef?>.stride
-private let aliasSize = weaklistOff + MemoryLayout<PyObjectRef?>.stride
+@inline(__always) private func gaObj(_ o: PyObjectRef) -> UnsafeMutablePointer<gaobject> { o.cast(to: gaobject.self) }
+@inline(__always) func isGenericAlias(_ o: PyObjectRef) -> Bool { isSubtype(o.type, SPyType_GenericAlias()) }
 
-@inline(__always) private func slot(_ o: PyObjectRef, _ off: Int) -> UnsafeMutablePointer<PyObjectRef?> {
-    (UnsafeMutableRawPointer(o) + off).assumingMemoryBound(to: PyObjectRef?.self)
-}
-@inline(__always) private func origin(_ o: PyObjectRef) -> PyObjectRef { slot(o, originOff).pointee! }
-@inline(__always) private func args(_ o: PyObjectRef) -> PyObjectRef { slot(o, argsOff).pointee! }
-
-nonisolated(unsafe) var genericAliasType: PyTypeRef! = nil
-
-private func isGenericAlias(_ o: PyObjectRef) -> Bool { PyObject_TypeCheck(o, genericAliasType) != 0 }
-
-/// Py_GenericAlias: a new alias `origin[args]`; a non-tuple `args` becomes a 1-tuple.
-func makeGenericAlias(_ type: PyTypeRef, _ originObj: PyObjectRef, _ argsObj: PyObjectRef) -> PyObjectRef? {
-    let tuple: PyObjectRef
-    if PyTuple_Check(argsObj) != 0 { Py_INCREF(argsObj); tuple = argsObj } else {
-        guard let t = vmTuple([argsObj]) else { return nil }
-        tuple = t
+/// A new alias of `type` (GenericAlias or a subclass); a non-tuple `args` is wrapped in a 1-tuple.
+func makeGenericAlias(_ type: PyTypeRef, _ origin: PyObjectRef, _ args: PyObjectRef, starred: Bool = false) -> PyObjectRef? {
+    let argsTuple: PyObjectRef
+    if isTupleObject(args) {
+        argsTuple = newRef(args)
+    } else {
+        guard let t = tupleNew(1) else { return nil }
+        tupleItemsOf(t)[0] = newRef(args)
+        argsTuple = t
     }
-    guard let o = PyType_GenericAlloc(type, 0) else { Py_DECREF(tuple); return nil }
-    Py_INCREF(originObj)
-    slot(o, originOff).pointee = originObj
-    slot(o, argsOff).pointee = tuple
+    guard let alloc = type.pointee.tp_alloc, let o = alloc(type, 0) else { Py_DECREF(argsTuple); return nil }
+    let g = gaObj(o)
+    g.pointee.origin = newRef(origin)
+    g.pointee.args = argsTuple
+    g.pointee.parameters = nil
+    g.pointee.starred = starred ? 1 : 0
     return o
 }
 
-/// `__class_getitem__` of list, dict, tuple, set, frozenset, ... (a class method).
-var classGetItemMethod: MethodSpec { MethodSpec.oneArg("__class_getitem__", { cls, item in
-    makeGenericAlias(genericAliasType, cls!, item!)
-}, doc: "See PEP 585", extraFlags: METH_CLASS) }
-
-// MARK: repr
-
-/// repr of one argument the way CPython's ga_repr_item writes it.
-private func reprItem(_ p: PyObjectRef) -> String? {
-    if p == pyEllipsis { return "..." }
-    if isGenericAlias(p) { return vmRepr(p) }
-    let (qualname, f1) = lookupAttr(p, pyIntern("__qualname__"))
-    if f1 { return nil }
-    let (module, f2) = lookupAttr(p, pyIntern("__module__"))
-    if f2 { Py_XDECREF(qualname); return nil }
-    defer { Py_XDECREF(qualname); Py_XDECREF(module) }
-    let (hasOrigin, f3) = lookupAttr(p, pyIntern("__origin__"))
-    if f3 { return nil }
-    let (hasArgs, f4) = lookupAttr(p, pyIntern("__args__"))
-    Py_XDECREF(hasOrigin); Py_XDECREF(hasArgs)
-    if f4 { return nil }
-    // Looks like a GenericAlias (typing's classes), or lacks a name: use repr().
-    if (hasOrigin != nil && hasArgs != nil) || qualname == nil || module == nil { return vmRepr(p) }
-    guard PyUnicode_Check(module!) != 0 else { return vmRepr(p) }
-    let q = vmStr(qualname!) ?? ""
-    if errorOccurred() { return nil }
-    let m = swiftString(module!)
-    return m == "builtins" ? q : m + "." + q
+@c @implementation public func Py_GenericAlias(_ origin: PyObjectRef?, _ args: PyObjectRef?) -> PyObjectRef? {
+    makeGenericAlias(SPyType_GenericAlias(), origin!, args!)
 }
 
-private let ga_repr: reprfunc = { o in
-    let o = o!
-    guard var s = reprItem(origin(o)) else { return nil }
-    s += "["
-    let a = args(o)
-    let n = PyTuple_GET_SIZE(a)
-    if n == 0 { s += "()" }
-    for i in 0..<n {
-        if i > 0 { s += ", " }
-        let item = PyTuple_GET_ITEM(a, i)!
-        if PyList_Check(item) != 0 {
-            // a list of arguments, as in Callable[[int, str], str]
-            s += "["
-            for j in 0..<PyList_GET_SIZE(item) {
-                if j > 0 { s += ", " }
-                guard let r = reprItem(PyList_GET_ITEM(item, j)!) else { return nil }
-                s += r
-            }
-            s += "]"
-        } else {
-            guard let r = reprItem(item) else { return nil }
-            s += r
-        }
-    }
-    s += "]"
-    return pyStr(s)
+/// `__class_getitem__` of the built-in generic classes (list, dict, tuple, ...): cls[item] -> alias.
+var classGetItemSpec: MethodSpec {
+    .oneArg("__class_getitem__", { cls, item in Py_GenericAlias(cls, item) }, doc: "See PEP 585", extraFlags: METH_CLASS)
 }
 
-// MARK: parameters and substitution
-
-/// The type variables among `a` (CPython's _Py_make_parameters), deduplicated in order.
-private func makeParameters(_ a: PyObjectRef) -> PyObjectRef? {
-    guard let params = PyList_New(0) else { return nil }
-    defer { Py_DECREF(params) }
-    func add(_ t: PyObjectRef) -> Bool {
-        let has = PySequence_Contains(params, t)
-        if has < 0 { return false }
-        return has == 1 || PyList_Append(params, t) == 0
-    }
-    for i in 0..<PyTuple_GET_SIZE(a) {
-        let t = PyTuple_GET_ITEM(a, i)!
-        if isTypeObject(t) { continue }
-        let (subst, f1) = lookupAttr(t, pyIntern("__typing_subst__"))
-        if f1 { return nil }
-        if let subst { Py_DECREF(subst); if !add(t) { return nil }; continue }
-        let (sub, f2) = lookupAttr(t, pyIntern("__parameters__"))
-        if f2 { return nil }
-        guard let sub else { continue }
-        defer { Py_DECREF(sub) }
-        if PyTuple_Check(sub) != 0 {
-            for j in 0..<PyTuple_GET_SIZE(sub) where !add(PyTuple_GET_ITEM(sub, j)!) { return nil }
-        }
-    }
-    return PyList_AsTuple(params)
-}
-
-/// Borrowed tuple of parameters, computed on first use.
-private func parameters(_ o: PyObjectRef) -> PyObjectRef? {
-    if let p = slot(o, paramsOff).pointee { return p }
-    guard let p = makeParameters(args(o)) else { return nil }
-    slot(o, paramsOff).pointee = p
-    return p
-}
-
-/// self[item]: substitutes the type parameters (simple positional form of _Py_subs_parameters).
-private let ga_getitem: binaryfunc = { o, item in
-    let o = o!, item = item!
-    guard let params = parameters(o) else { return nil }
-    let np = PyTuple_GET_SIZE(params)
-    if np == 0 {
-        guard let r = vmRepr(o) else { return nil }
-        setError(PyExc_TypeError, "\(r) is not a generic class")
+private func gaNew(_ type: PyTypeRef?, _ args: PyObjectRef?, _ kwds: PyObjectRef?) -> PyObjectRef? {
+    if let k = kwds, PyDict_Size(k) > 0 {
+        setError(PyExc_TypeError, "GenericAlias() takes no keyword arguments")
         return nil
     }
-    let items: PyObjectRef
-    if PyTuple_Check(item) != 0 { Py_INCREF(item); items = item } else { items = vmTuple([item])! }
-    defer { Py_DECREF(items) }
-    let ni = PyTuple_GET_SIZE(items)
-    if ni != np {
-        guard let r = vmRepr(o) else { return nil }
-        setError(PyExc_TypeError, "Too \(ni > np ? "many" : "few") arguments for \(r); actual \(ni), expected \(np)")
+    let n = varSizeOf(args!)
+    if n != 2 {
+        setError(PyExc_TypeError, "GenericAlias expected 2 arguments, got \(n)")
         return nil
     }
-    let a = args(o)
-    var out: [PyObjectRef] = []
-    func fail() -> PyObjectRef? { for x in out { Py_DECREF(x) }; return nil }
-    for i in 0..<PyTuple_GET_SIZE(a) {
-        let arg = PyTuple_GET_ITEM(a, i)!
-        var replaced: PyObjectRef? = nil
-        for j in 0..<np where PyTuple_GET_ITEM(params, j)! == arg {
-            replaced = PyTuple_GET_ITEM(items, j)!; Py_INCREF(replaced!); break
-        }
-        if replaced == nil && !isTypeObject(arg) {
-            let (sub, failed) = lookupAttr(arg, pyIntern("__parameters__"))
-            if failed { return fail() }
-            if let sub {
-                defer { Py_DECREF(sub) }
-                if PyTuple_Check(sub) != 0 && PyTuple_GET_SIZE(sub) > 0 {
-                    var subItems: [PyObjectRef] = []
-                    for k in 0..<PyTuple_GET_SIZE(sub) {
-                        let p = PyTuple_GET_ITEM(sub, k)!
-                        var v = p
-                        for j in 0..<np where PyTuple_GET_ITEM(params, j)! == p { v = PyTuple_GET_ITEM(items, j)! }
-                        subItems.append(v)
-                    }
-                    guard let st = vmTuple(subItems) else { return fail() }
-                    replaced = PyObject_GetItem(arg, st)
-                    Py_DECREF(st)
-                    if replaced == nil { return fail() }
-                }
-            }
-        }
-        if replaced == nil { Py_INCREF(arg); replaced = arg }
-        out.append(replaced!)
-    }
-    guard let newArgs = vmTupleSteal(out) else { return nil }
-    defer { Py_DECREF(newArgs) }
-    return makeGenericAlias(o.pointee.ob_type, origin(o), newArgs)
+    return makeGenericAlias(type!, tupleItem(args!, 0), tupleItem(args!, 1))
 }
 
-// MARK: slots
-
-private let ga_new: newfunc = { type, a, kw in
-    if let kw, PyDict_Size(kw) > 0 { setError(PyExc_TypeError, "GenericAlias() takes no keyword arguments"); return nil }
-    let n = PyTuple_GET_SIZE(a!)
-    if n != 2 { setError(PyExc_TypeError, "GenericAlias expected 2 arguments, got \(n)"); return nil }
-    return makeGenericAlias(type!, PyTuple_GET_ITEM(a!, 0)!, PyTuple_GET_ITEM(a!, 1)!)
-}
-
-private let ga_dealloc: destructor = { o in
+private func gaDealloc(_ o: PyObjectRef?) {
     let o = o!
     PyObject_GC_UnTrack(UnsafeMutableRawPointer(o))
-    if slot(o, weaklistOff).pointee != nil { PyObject_ClearWeakRefs(o) }
-    Py_XDECREF(slot(o, originOff).pointee)
-    Py_XDECREF(slot(o, argsOff).pointee)
-    Py_XDECREF(slot(o, paramsOff).pointee)
-    o.pointee.ob_type.pointee.tp_free!(UnsafeMutableRawPointer(o))
+    let g = gaObj(o)
+    xdecref(g.pointee.origin)
+    xdecref(g.pointee.args)
+    xdecref(g.pointee.parameters)
+    o.type.pointee.tp_free!(UnsafeMutableRawPointer(o))
 }
 
-private let ga_traverse: traverseproc = { o, visit, arg in
-    for off in [originOff, argsOff, paramsOff] {
-        if let v = slot(o!, off).pointee { let r = visit!(v, arg); if r != 0 { return r } }
+private func gaTraverse(_ o: PyObjectRef?, _ visit: visitproc?, _ arg: UnsafeMutableRawPointer?) -> Int32 {
+    let g = gaObj(o!)
+    for f in [g.pointee.origin, g.pointee.args, g.pointee.parameters] {
+        if let f = f { let r = visit!(f, arg); if r != 0 { return r } }
     }
     return 0
 }
 
-private let ga_hash: hashfunc = { o in
-    let h0 = PyObject_Hash(origin(o!))
-    if h0 == -1 { return -1 }
-    let h1 = PyObject_Hash(args(o!))
-    if h1 == -1 { return -1 }
-    return h0 ^ h1
-}
+// MARK: - repr
 
-private let ga_richcompare: richcmpfunc = { a, b, op in
-    let a = a!, b = b!
-    guard isGenericAlias(b), op == Py_EQ || op == Py_NE else { Py_INCREF(pyNotImplemented); return pyNotImplemented }
-    let eq = PyObject_RichCompareBool(origin(a), origin(b), Py_EQ)
-    if eq < 0 { return nil }
-    if eq == 0 { return pyBool(op == Py_NE) }
-    return PyObject_RichCompare(args(a), args(b), op)
-}
-
-private let ga_call: ternaryfunc = { o, a, kw in
-    guard let r = PyObject_Call(origin(o!), a, kw) else { return nil }
-    if PyObject_SetAttrString(r, "__orig_class__", o!) < 0 {
-        if PyErr_ExceptionMatches(PyExc_AttributeError) == 0 && PyErr_ExceptionMatches(PyExc_TypeError) == 0 {
-            Py_DECREF(r); return nil
-        }
-        PyErr_Clear()
+/// How an argument of an alias or union is shown: `...`, an alias by its repr, a class by its
+/// (module-qualified) qualname, anything else by repr. nil = exception set.
+func typeArgRepr(_ p: PyObjectRef) -> String? {
+    if p == pyEllipsis { return "..." }
+    let (origin, failed) = lookupAttr(p, pyName(.__origin__))
+    if failed { return nil }
+    if let o = origin {
+        Py_DECREF(o)
+        let (args, failed2) = lookupAttr(p, internedName("__args__"))
+        if failed2 { return nil }
+        if let a = args { Py_DECREF(a); return vmRepr(p) }
     }
-    return r
+    let (qualname, f1) = lookupAttr(p, pyName(.__qualname__))
+    if f1 { return nil }
+    guard let q = qualname else { return vmRepr(p) }
+    defer { Py_DECREF(q) }
+    let (module, f2) = lookupAttr(p, pyName(.__module__))
+    if f2 { return nil }
+    guard let m = module, m != pyNone else { xdecref(module); return vmRepr(p) }
+    defer { Py_DECREF(m) }
+    guard let qs = vmStr(q) else { return nil }
+    if isStrObject(m) && swiftString(m) == "builtins" { return qs }
+    guard let ms = vmStr(m) else { return nil }
+    return ms + "." + qs
 }
 
-/// Names looked up on the alias itself; every other attribute comes from the origin.
-private let ownAttributes: Set<String> = [
+private func gaRepr(_ o: PyObjectRef?) -> PyObjectRef? {
+    let g = gaObj(o!)
+    guard let origin = typeArgRepr(g.pointee.origin!) else { return nil }
+    var s = (g.pointee.starred != 0 ? "*" : "") + origin + "["
+    let args = g.pointee.args!
+    let n = varSizeOf(args)
+    if n == 0 { s += "()" }
+    for i in 0..<n {
+        if i > 0 { s += ", " }
+        guard let r = typeArgRepr(tupleItem(args, i)) else { return nil }
+        s += r
+    }
+    return pyStr(s + "]")
+}
+
+// MARK: - attributes
+
+/// Names an alias answers itself; every other attribute comes from the origin.
+private let gaOwnAttributes: Set<String> = [
     "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
     "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
 ]
 
-private let ga_getattro: getattrofunc = { o, name in
-    if PyUnicode_Check(name!) != 0, !ownAttributes.contains(swiftString(name!)) {
-        return PyObject_GetAttr(origin(o!), name)
+private func gaGetAttro(_ o: PyObjectRef?, _ name: PyObjectRef?) -> PyObjectRef? {
+    if let n = name, isStrObject(n), !gaOwnAttributes.contains(swiftString(n)) {
+        return PyObject_GetAttr(gaObj(o!).pointee.origin, n)
     }
     return PyObject_GenericGetAttr(o, name)
 }
 
-private let ga_mro_entries: OneArgFn = { o, _ in vmTuple([origin(o!)]) }
-private let ga_instancecheck: OneArgFn = { _, _ in
-    setError(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic"); return nil
+/// Type variables among `args` (objects with __typing_subst__, or those of nested aliases), in order,
+/// without duplicates. New tuple.
+func makeTypeParameters(_ args: PyObjectRef) -> PyObjectRef? {
+    var params: [PyObjectRef] = []   // new references
+    defer { for p in params { Py_DECREF(p) } }
+    func add(_ p: PyObjectRef) { if !params.contains(p) { params.append(newRef(p)) } }
+    for i in 0..<varSizeOf(args) {
+        let t = tupleItem(args, i)
+        if isTypeObject(t) { continue }   // not a bare class's __parameters__ descriptor
+        let (subst, failed) = lookupAttr(t, pyName(.__typing_subst__))
+        if failed { return nil }
+        if let s = subst { Py_DECREF(s); add(t); continue }
+        let (sub, failed2) = lookupAttr(t, pyName(.__parameters__))
+        if failed2 { return nil }
+        if let sp = sub {
+            if isTupleObject(sp) { for j in 0..<varSizeOf(sp) { add(tupleItem(sp, j)) } }
+            Py_DECREF(sp)
+        }
+    }
+    guard let t = tupleNew(params.count) else { return nil }
+    for (i, p) in params.enumerated() { tupleItemsOf(t)[i] = newRef(p) }
+    return t
 }
-private let ga_subclasscheck: OneArgFn = { _, _ in
-    setError(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic"); return nil
+
+/// Borrowed __parameters__ of an alias (computed once).
+private func gaParameters(_ o: PyObjectRef) -> PyObjectRef? {
+    let g = gaObj(o)
+    if g.pointee.parameters == nil { g.pointee.parameters = makeTypeParameters(g.pointee.args!) }
+    return g.pointee.parameters
 }
-private let ga_reduce: NoArgsFn = { o, _ in
-    guard let inner = vmTuple([origin(o!), args(o!)]) else { return nil }
-    return vmTupleSteal([{ let t = o!.pointee.ob_type.asObject; Py_INCREF(t); return t }(), inner])
+
+private func gaGetParameters(_ o: PyObjectRef?, _ c: UnsafeMutableRawPointer?) -> PyObjectRef? {
+    gaParameters(o!).map(newRef)
 }
-private let ga_dir: NoArgsFn = { o, _ in
-    guard let d = PyObject_Dir(origin(o!)) else { return nil }
-    for n in ownAttributes.sorted() {
-        guard let s = pyStr(n) else { Py_DECREF(d); return nil }
-        let has = PySequence_Contains(d, s)
-        if has == 0 { _ = PyList_Append(d, s) }
-        Py_DECREF(s)
+
+private func gaGetUnpackedTupleArgs(_ o: PyObjectRef?, _ c: UnsafeMutableRawPointer?) -> PyObjectRef? {
+    let g = gaObj(o!)
+    if g.pointee.starred != 0 && g.pointee.origin == SPyType_Tuple().asObject { return newRef(g.pointee.args!) }
+    return pyNoneRef()
+}
+
+// MARK: - substitution: alias[...]
+
+/// CPython's _Py_subs_parameters without the typing-module hooks (TypeVarTuple unpacking).
+func substituteTypeParameters(_ alias: PyObjectRef, _ args: PyObjectRef, _ params: PyObjectRef, _ item: PyObjectRef) -> PyObjectRef? {
+    let nparams = varSizeOf(params)
+    if nparams == 0 {
+        guard let r = vmRepr(alias) else { return nil }
+        setError(PyExc_TypeError, "\(r) is not a generic class")
+        return nil
+    }
+    let items: [PyObjectRef] = isTupleObject(item) ? (0..<varSizeOf(item)).map { tupleItem(item, $0) } : [item]
+    if items.count != nparams {
+        guard let r = vmRepr(alias) else { return nil }
+        setError(PyExc_TypeError, "Too \(items.count > nparams ? "many" : "few") arguments for \(r); actual \(items.count), expected \(nparams)")
+        return nil
+    }
+    func paramIndex(_ p: PyObjectRef) -> Int? { (0..<nparams).first { tupleItem(params, $0) == p } }
+    var out: [PyObjectRef] = []   // new references
+    defer { for o in out { Py_DECREF(o) } }
+    for i in 0..<varSizeOf(args) {
+        let arg = tupleItem(args, i)
+        if isTypeObject(arg) { out.append(newRef(arg)); continue }
+        let (subst, failed) = lookupAttr(arg, pyName(.__typing_subst__))
+        if failed { return nil }
+        if let s = subst {
+            defer { Py_DECREF(s) }
+            guard let k = paramIndex(arg), let r = PyObject_CallOneArg(s, items[k]) else { return nil }
+            out.append(r)
+            continue
+        }
+        // A nested generic: substitute its own parameters (obj[sub-args]).
+        let (sub, failed2) = lookupAttr(arg, pyName(.__parameters__))
+        if failed2 { return nil }
+        guard let sp = sub, isTupleObject(sp), varSizeOf(sp) > 0 else { xdecref(sub); out.append(newRef(arg)); continue }
+        defer { Py_DECREF(sp) }
+        guard let subargs = tupleNew(varSizeOf(sp)) else { return nil }
+        for j in 0..<varSizeOf(sp) {
+            let p = tupleItem(sp, j)
+            tupleItemsOf(subargs)[j] = newRef(paramIndex(p).map { items[$0] } ?? p)
+        }
+        let r = PyObject_GetItem(arg, subargs)
+        Py_DECREF(subargs)
+        guard let r else { return nil }
+        out.append(r)
+    }
+    guard let t = tupleNew(out.count) else { return nil }
+    for (i, o) in out.enumerated() { tupleItemsOf(t)[i] = newRef(o) }
+    return t
+}
+
+private func gaGetItem(_ o: PyObjectRef?, _ item: PyObjectRef?) -> PyObjectRef? {
+    let o = o!, g = gaObj(o)
+    guard let params = gaParameters(o),
+          let newArgs = substituteTypeParameters(o, g.pointee.args!, params, item!) else { return nil }
+    defer { Py_DECREF(newArgs) }
+    return makeGenericAlias(SPyType_GenericAlias(), g.pointee.origin!, newArgs, starred: g.pointee.starred != 0)
+}
+
+// MARK: - comparison, hash, call
+
+private func gaRichCompare(_ a: PyObjectRef?, _ b: PyObjectRef?, _ op: Int32) -> PyObjectRef? {
+    let a = a!, b = b!
+    guard isGenericAlias(b), op == Py_EQ || op == Py_NE else { return newRef(pyNotImplemented) }
+    let ga = gaObj(a), gb = gaObj(b)
+    var eq: Int32 = 0
+    if ga.pointee.starred == gb.pointee.starred {
+        eq = PyObject_RichCompareBool(ga.pointee.origin, gb.pointee.origin, Py_EQ)
+        if eq < 0 { return nil }
+        if eq != 0 {
+            eq = PyObject_RichCompareBool(ga.pointee.args, gb.pointee.args, Py_EQ)
+            if eq < 0 { return nil }
+        }
+    }
+    return pyBool((eq != 0) == (op == Py_EQ))
+}
+
+private func gaHash(_ o: PyObjectRef?) -> Int {
+    let g = gaObj(o!)
+    let h0 = PyObject_Hash(g.pointee.origin)
+    if h0 == -1 { return -1 }
+    let h1 = PyObject_Hash(g.pointee.args)
+    if h1 == -1 { return -1 }
+    return h0 ^ h1
+}
+
+/// Calls the origin and records the alias as `__orig_class__` on the result where it can.
+private func gaCall(_ o: PyObjectRef?, _ args: PyObjectRef?, _ kwds: PyObjectRef?) -> PyObjectRef? {
+    guard let obj = PyObject_Call(gaObj(o!).pointee.origin, args, kwds) else { return nil }
+    if PyObject_SetAttr(obj, internedName("__orig_class__"), o) < 0 {
+        if !errorMatches(PyExc_AttributeError) && !errorMatches(PyExc_TypeError) { Py_DECREF(obj); return nil }
+        PyErr_Clear()
+    }
+    return obj
+}
+
+// MARK: - methods
+
+private func gaMroEntries(_ o: PyObjectRef?, _ bases: PyObjectRef?) -> PyObjectRef? {
+    guard let t = tupleNew(1) else { return nil }
+    tupleItemsOf(t)[0] = newRef(gaObj(o!).pointee.origin!)
+    return t
+}
+
+private func gaInstanceCheck(_ o: PyObjectRef?, _ x: PyObjectRef?) -> PyObjectRef? {
+    setError(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+    return nil
+}
+
+private func gaSubclassCheck(_ o: PyObjectRef?, _ x: PyObjectRef?) -> PyObjectRef? {
+    setError(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic")
+    return nil
+}
+
+private func gaReduce(_ o: PyObjectRef?, _ u: PyObjectRef?) -> PyObjectRef? {
+    let g = gaObj(o!)
+    guard let inner = vmTuple([g.pointee.origin!, g.pointee.args!]) else { return nil }
+    let cls = o!.type.asObject
+    Py_INCREF(cls)
+    return tuplePair(stealing: cls, inner)
+}
+
+/// dir(alias): the origin's names plus the alias's own.
+private func gaDir(_ o: PyObjectRef?, _ u: PyObjectRef?) -> PyObjectRef? {
+    guard let d = PyObject_Dir(gaObj(o!).pointee.origin) else { return nil }
+    for name in gaOwnAttributes.sorted() {
+        let n = internedName(name)
+        let r = PySequence_Contains(d, n)
+        if r < 0 { Py_DECREF(d); return nil }
+        if r == 0 && PyList_Append(d, n) < 0 { Py_DECREF(d); return nil }
     }
     return d
 }
-private let ga_get_parameters: GetterFn = { o, _ in
-    guard let p = parameters(o!) else { return nil }
-    Py_INCREF(p); return p
-}
-private let ga_get_unpacked: GetterFn = { _, _ in pyBool(false) }
 
-/// Creates the type (start-up, before PyType_Ready runs over the static types).
-func registerGenericAliasType() {
-    let t = calloc(1, MemoryLayout<PyTypeObject>.size)!.assumingMemoryBound(to: PyTypeObject.self)
-    t.pointee.ob_base.ob_base.ob_refcnt = 1 << 30
-    t.pointee.ob_base.ob_base.ob_type = SPyType_Type()
+func initGenericAliasType() {
+    let t = SPyType_GenericAlias()
     t.pointee.tp_name = immortalCString("types.GenericAlias")
     t.pointee.tp_doc = immortalCString("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).")
-    t.pointee.tp_basicsize = aliasSize
-    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASETYPE)
-    t.pointee.tp_dealloc = ga_dealloc
-    t.pointee.tp_traverse = ga_traverse
-    t.pointee.tp_free = PyObject_GC_Del
-    t.pointee.tp_alloc = PyType_GenericAlloc
-    t.pointee.tp_new = ga_new
-    t.pointee.tp_repr = ga_repr
-    t.pointee.tp_hash = ga_hash
-    t.pointee.tp_call = ga_call
-    t.pointee.tp_getattro = ga_getattro
-    t.pointee.tp_richcompare = ga_richcompare
-    t.pointee.tp_weaklistoffset = weaklistOff
+    t.pointee.tp_basicsize = MemoryLayout<gaobject>.size
+    t.pointee.tp_dealloc = gaDealloc
+    t.pointee.tp_repr = gaRepr
+    let nb = makeNumberMethods()
+    nb.pointee.nb_or = unionTypeOr
+    t.pointee.tp_as_number = nb
     let mp = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
-    mp.initialize(to: PyMappingMethods(mp_length: nil, mp_subscript: ga_getitem, mp_ass_subscript: nil))
+    mp.initialize(to: PyMappingMethods())
+    mp.pointee.mp_subscript = gaGetItem
     t.pointee.tp_as_mapping = mp
+    t.pointee.tp_hash = gaHash
+    t.pointee.tp_call = gaCall
+    t.pointee.tp_getattro = gaGetAttro
+    t.pointee.tp_flags = tpFlagsDefault | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_BASETYPE)
+    t.pointee.tp_traverse = gaTraverse
+    t.pointee.tp_richcompare = gaRichCompare
+    t.pointee.tp_alloc = PyType_GenericAlloc
+    t.pointee.tp_new = gaNew
+    t.pointee.tp_free = PyObject_GC_Del
     t.pointee.tp_methods = makeMethodTable([
-        .oneArg("__mro_entries__", ga_mro_entries), .oneArg("__instancecheck__", ga_instancecheck),
-        .oneArg("__subclasscheck__", ga_subclasscheck), .noArgs("__reduce__", ga_reduce), .noArgs("__dir__", ga_dir),
+        .oneArg("__mro_entries__", gaMroEntries),
+        .oneArg("__instancecheck__", gaInstanceCheck),
+        .oneArg("__subclasscheck__", gaSubclassCheck),
+        .noArgs("__reduce__", gaReduce),
+        .noArgs("__dir__", gaDir),
     ])
+    let L = MemoryLayout<gaobject>.self
     t.pointee.tp_members = makeMemberTable([
-        MemberSpec("__origin__", type: T_OBJECT, offset: originOff), MemberSpec("__args__", type: T_OBJECT, offset: argsOff),
+        MemberSpec("__origin__", type: T_OBJECT, offset: L.offset(of: \gaobject.origin)!),
+        MemberSpec("__args__", type: T_OBJECT, offset: L.offset(of: \gaobject.args)!),
+        MemberSpec("__unpacked__", type: T_BOOL, offset: L.offset(of: \gaobject.starred)!),
     ])
     t.pointee.tp_getset = makeGetSetTable([
-        GetSetSpec("__parameters__", get: ga_get_parameters), GetSetSpec("__unpacked__", get: ga_get_unpacked),
+        GetSetSpec("__parameters__", get: gaGetParameters),
+        GetSetSpec("__typing_unpacked_tuple_args__", get: gaGetUnpackedTupleArgs),
     ])
-    genericAliasType = t
-    extraStaticTypes.append(t)
 }

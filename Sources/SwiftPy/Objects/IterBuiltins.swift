@@ -368,7 +368,8 @@ private func fillBuiltinIter(_ t: PyTypeRef, _ name: String, _ basicsize: Int, _
 func initBuiltinIterTypes() {
     fillBuiltinIter(SPyType_Enum(), "enumerate", MemoryLayout<_PyEnumObject>.size,
                     "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
-                    dealloc: { enumDealloc($0) }, traverse: { enumTraverse($0, $1, $2) }, next: { enumNext($0) }, new: { enumNew($0, $1, $2) })
+                    dealloc: { enumDealloc($0) }, traverse: { enumTraverse($0, $1, $2) }, next: { enumNext($0) }, new: { enumNew($0, $1, $2) },
+                    methods: [classGetItemSpec])
     fillBuiltinIter(SPyType_Reversed(), "reversed", MemoryLayout<_PyReversedObject>.size,
                     "Return a reverse iterator over the values of the given sequence.",
                     dealloc: { reversedDealloc($0) }, traverse: { reversedTraverse($0, $1, $2) }, next: { reversedNext($0) },

@@ -147,6 +147,7 @@ func listMethodSpecs() -> [MethodSpec] {
         .fast("index", { listIndexMethod($0, $1, $2) }, doc: "Return first index of value.\n\nRaises ValueError if the value is not present."),
         .oneArg("count", { listCountMethod($0, $1) }, doc: "Return number of occurrences of value."),
         .noArgs("reverse", { listReverseMethod($0, $1) }, doc: "Reverse *IN PLACE*."),
+        classGetItemSpec,
     ]
     specs += listSortMethodSpecs()
     return specs

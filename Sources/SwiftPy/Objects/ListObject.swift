@@ -673,7 +673,7 @@ func initListType() {
     mp.pointee.mp_subscript = { listSubscript($0, $1) }
     mp.pointee.mp_ass_subscript = { listAssSubscript($0, $1, $2) }
     t.pointee.tp_as_mapping = mp
-    t.pointee.tp_methods = makeMethodTable(listMethodSpecs() + [classGetItemMethod])
+    t.pointee.tp_methods = makeMethodTable(listMethodSpecs())
 
     initSeqIterType(SPyType_ListIter(), name: "list_iterator", next: { seqIterNext($0, listItems) })
     initListRevIterType()

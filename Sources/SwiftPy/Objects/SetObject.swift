@@ -682,6 +682,7 @@ private func setIterLengthHint(_ o: PyObjectRef?, _ unused: PyObjectRef?) -> PyO
 
 private func commonSetMethods() -> [MethodSpec] {
     [
+        classGetItemSpec,
         .oneArg("__contains__", { mContains($0, $1) }, doc: "x.__contains__(y) <==> y in x.", extraFlags: METH_COEXIST),
         .fast("difference", { mDifference($0, $1, $2) }, doc: "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)"),
         .fast("intersection", { mIntersection($0, $1, $2) }, doc: "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)"),
@@ -746,7 +747,6 @@ func initSetTypes() {
         .oneArg("remove", { mRemove($0, $1) }, doc: "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."),
         .oneArg("symmetric_difference_update", { mSymmetricDifferenceUpdate($0, $1) }, doc: "Update a set with the symmetric difference of itself and another."),
         .fast("update", { mUpdate($0, $1, $2) }, doc: "Update a set with the union of itself and others."),
-        classGetItemMethod,
     ])
     let f = SPyType_FrozenSet()
     fillSetType(f, name: "frozenset", frozen: true)
@@ -755,7 +755,6 @@ func initSetTypes() {
     f.pointee.tp_vectorcall = { frozensetVectorcall($0, $1, $2, $3) }
     f.pointee.tp_methods = makeMethodTable(commonSetMethods() + [
         .noArgs("copy", { mFrozenCopy($0, $1) }, doc: "Return a shallow copy of a set."),
-        classGetItemMethod,
     ])
     initIteratorType(SPyType_SetIter(), name: "set_iterator", basicsize: MemoryLayout<_PySetIterObject>.size,
                      dealloc: { setIterDealloc($0) }, traverse: { setIterTraverse($0, $1, $2) }, next: { setIterNext($0) },

@@ -506,7 +506,7 @@ func initTupleType() {
         .noArgs("__getnewargs__", { tupleGetnewargs($0, $1) }),
         .fast("index", { tupleIndex($0, $1, $2) }, doc: "Return first index of value.\n\nRaises ValueError if the value is not present."),
         .oneArg("count", { tupleCount($0, $1) }, doc: "Return number of occurrences of value."),
-        classGetItemMethod,
+        classGetItemSpec,
     ])
 
     let it = SPyType_TupleIter()

@@ -14,6 +14,8 @@ public func initCoreTypes() {
     initPropertyType()
     initSuperType()
     initMappingProxyType()
+    initGenericAliasType()
+    initUnionType()
 }
 
 /// The static types this area owns, in the order PyType_Ready should see them.
@@ -21,5 +23,6 @@ public func coreStaticTypes() -> [PyTypeRef] {
     [SPyType_BaseObject(), SPyType_(), SPyType_None(), SPyType_NotImplemented(), SPyType_Ellipsis(),
      SPyType_CFunction(), SPyType_Method(), SPyType_MethodDescr(), SPyType_ClassMethodDescr(),
      SPyType_MemberDescr(), SPyType_GetSetDescr(), SPyType_WrapperDescr(), SPyType_MethodWrapper(),
-     SPyType_ClassMethod(), SPyType_StaticMethod(), SPyType_Property(), SPyType_Super(), SPyType_DictProxy()]
+     SPyType_ClassMethod(), SPyType_StaticMethod(), SPyType_Property(), SPyType_Super(), SPyType_DictProxy(),
+     SPyType_GenericAlias(), SPyType_Union()]
 }

@@ -85,6 +85,9 @@ func inheritSpecial(_ type: PyTypeRef, _ base: PyTypeRef) {
         | UInt(Py_TPFLAGS_BYTES_SUBCLASS) | UInt(Py_TPFLAGS_UNICODE_SUBCLASS) | UInt(Py_TPFLAGS_DICT_SUBCLASS)
         | UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS) | UInt(Py_TPFLAGS_TYPE_SUBCLASS)
     type.pointee.tp_flags |= base.pointee.tp_flags & subclassBits
+    // pattern-matching kind (MATCH_SEQUENCE / MATCH_MAPPING), unless the type chose its own
+    let collection = UInt(Py_TPFLAGS_SEQUENCE) | UInt(Py_TPFLAGS_MAPPING)
+    if type.pointee.tp_flags & collection == 0 { type.pointee.tp_flags |= base.pointee.tp_flags & collection }
     if base == SPyType_() { type.pointee.tp_flags |= UInt(Py_TPFLAGS_TYPE_SUBCLASS) }
     if let exc = PyExc_BaseException, base == exc.asType { type.pointee.tp_flags |= UInt(Py_TPFLAGS_BASE_EXC_SUBCLASS) }
 }

@@ -443,6 +443,9 @@ func initTypeType() {
     t.pointee.tp_free = PyObject_GC_Del
     t.pointee.tp_is_gc = typeIsGC
     t.pointee.tp_vectorcall = typeVectorcall
+    let nb = makeNumberMethods()
+    nb.pointee.nb_or = unionTypeOr   // int | str
+    t.pointee.tp_as_number = nb
     t.pointee.tp_methods = makeMethodTable([
         .noArgs("mro", typeMroMethod, doc: "mro($self, /)\n--\n\nReturn a type's method resolution order."),
         .noArgs("__subclasses__", typeSubclasses, doc: "__subclasses__($self, /)\n--\n\nReturn a list of immediate subclasses."),

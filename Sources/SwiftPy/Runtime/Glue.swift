@@ -41,7 +41,6 @@ func registerModuleTypes() {
     registerIOTypes()
     registerThreadTypes()
     registerWeakrefTypes()
-    registerGenericAliasType()
     registerMemoryViewType()
     registerRuntimeModules()
 }

@@ -114,9 +114,7 @@ func execSourceModule(name: String, path: String, isPackage: Bool, packageDir: S
     }
     let pk = pyStr(package)!
     _ = PyDict_SetItemString(d, "__package__", pk); Py_DECREF(pk)
-    if let spec = makeModuleSpec(name: name, origin: path, isPackage: isPackage, packageDir: packageDir) {
-        _ = PyDict_SetItemString(d, "__spec__", spec); Py_DECREF(spec)
-    }
+    attachSpec(mod, name: name, origin: path, kind: 1, packageDir: isPackage ? packageDir : nil)
     if PyDict_SetItemString(modulesDict(), name, mod) < 0 { Py_DECREF(mod); return nil }
     guard let r = evalCode(code, globals: d, locals: d) else {
         _ = PyDict_DelItemString(modulesDict(), name)
@@ -133,11 +131,30 @@ func execSourceModule(name: String, path: String, isPackage: Bool, packageDir: S
 /// No-op marker: a failed import leaves its exception set for the caller.
 @inline(__always) private func PyErr_Clear_KeepingCurrent() {}
 
-/// A minimal ModuleSpec-like object: a module-level class instance is not available in Swift,
-/// so __spec__ is a SimpleNamespace-like dict-backed object made by types.SimpleNamespace when
-/// present; until then None.
-private func makeModuleSpec(name: String, origin: String, isPackage: Bool, packageDir: String?) -> PyObjectRef? {
-    nil
+/// A ModuleSpec from the start-up bootstrap (_frozen_importlib._make_spec); kind 0 built-in,
+/// 1 source file, 2 extension. New reference, or nil (without an exception) if unavailable.
+func makeModuleSpec(name: String, origin: String?, kind: Int, packageDir: String?) -> PyObjectRef? {
+    guard let boot = PyDict_GetItemString(modulesDict(), "_frozen_importlib"),
+          let make = PyObject_GetAttrString(boot, "_make_spec") else { PyErr_Clear(); return nil }
+    defer { Py_DECREF(make) }
+    guard let n = pyStr(name) else { PyErr_Clear(); return nil }
+    let o = origin.flatMap { pyStr($0) } ?? pyNoneRef()
+    let k = pyInt(kind)
+    let p = packageDir.flatMap { pyStr($0) } ?? pyNoneRef()
+    var args: [PyObjectRef?] = [n, o, k, p]
+    let spec = args.withUnsafeMutableBufferPointer { PyObject_Vectorcall(make, $0.baseAddress, 4, nil) }
+    Py_DECREF(n); Py_DECREF(o); Py_DECREF(k); Py_DECREF(p)
+    if spec == nil { PyErr_Clear() }
+    return spec
+}
+
+/// Sets __spec__ and __loader__ on a freshly created module.
+func attachSpec(_ module: PyObjectRef, name: String, origin: String?, kind: Int, packageDir: String?) {
+    guard PyModule_Check(module) != 0, let spec = makeModuleSpec(name: name, origin: origin, kind: kind, packageDir: packageDir) else { return }
+    let d = PyModule_GetDict(module)!
+    _ = PyDict_SetItemString(d, "__spec__", spec)
+    if let loader = PyObject_GetAttrString(spec, "loader") { _ = PyDict_SetItemString(d, "__loader__", loader); Py_DECREF(loader) } else { PyErr_Clear() }
+    Py_DECREF(spec)
 }
 
 /// Imports the module with absolute dotted `name` (importing parents first). New reference.
@@ -170,6 +187,7 @@ func importAbsolute(_ name: String) -> PyObjectRef? {
         shortName = name
         if let initFn = builtinModuleTable[name] {
             guard let m = initFn() else { return nil }
+            attachSpec(m, name: name, origin: nil, kind: 0, packageDir: nil)
             _ = PyDict_SetItemString(modules, name, m)
             return m
         }
@@ -193,7 +211,10 @@ func importAbsolute(_ name: String) -> PyObjectRef? {
         module = execSourceModule(name: name, path: path, isPackage: isPackage, packageDir: packageDir)
     case let .extensionModule(path):
         module = loadExtensionModule(name: name, path: path)
-        if let m = module { _ = PyDict_SetItemString(modules, name, m) }
+        if let m = module {
+            attachSpec(m, name: name, origin: path, kind: 2, packageDir: nil)
+            _ = PyDict_SetItemString(modules, name, m)
+        }
     }
     guard let module else { return nil }
     if let parent = parentModule, let child = pyStr(shortName) {

@@ -60,6 +60,7 @@ nonisolated(unsafe) var extraStaticTypes: [PyTypeRef] = []
     Py_INCREF(interp.pointee.sysdict!)
     _ = PyDict_SetItemString(interp.pointee.modules, "sys", sys)
     Py_DECREF(sys)
+    if !runSysBootstrap() { fatalStartup("sys bootstrap failed") }
     if initsigs != 0 { installSignalHandlers() }
     if PyErr_Occurred() != nil { PyErr_Print(); fatalStartup("start-up raised") }
 }

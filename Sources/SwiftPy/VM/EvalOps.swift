@@ -275,6 +275,53 @@ func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr
             Py_DECREF(d)
             return err == 0
         }
+    case .COPY:
+        let v = sp[-oparg]!
+        Py_INCREF(v); push(v)
+    case .SWAP:
+        let t = sp[-1]; sp[-1] = sp[-oparg]; sp[-oparg] = t
+    case .GET_LEN:
+        let n = PyObject_Length(sp[-1]!)
+        if n < 0 { return false }
+        guard let l = PyLong_FromSsize_t(n) else { return false }
+        push(l)
+    case .MATCH_MAPPING:
+        push(pyBool(vmHasFlag(sp[-1]!.pointee.ob_type, UInt(Py_TPFLAGS_MAPPING))))
+    case .MATCH_SEQUENCE:
+        push(pyBool(vmHasFlag(sp[-1]!.pointee.ob_type, UInt(Py_TPFLAGS_SEQUENCE))))
+    case .MATCH_KEYS:
+        guard let r = matchKeys(sp[-2]!, sp[-1]!) else { return false }
+        push(r)
+    case .MATCH_CLASS:
+        let names = sp[-1]!, cls = sp[-2]!, subject = sp[-3]!
+        guard let r = matchClass(subject, cls, oparg, names) else { return false }
+        sp -= 2
+        Py_DECREF(names); Py_DECREF(cls); Py_DECREF(subject)
+        sp[-1] = r
+    case .COPY_DICT_WITHOUT_KEYS:
+        guard let r = copyDictWithoutKeys(sp[-2]!, sp[-1]!) else { return false }
+        Py_DECREF(sp[-1]!); sp[-1] = r
+    case .CHECK_EG_MATCH:
+        let type = sp[-1]!, exc = sp[-2]!
+        guard checkExceptStarType(type), let (match, rest) = exceptionGroupMatch(exc, type) else { return false }
+        Py_DECREF(type)
+        if match == pyNone {
+            // no match: [exc, None]
+            Py_DECREF(rest)
+            sp[-1] = match
+        } else {
+            // [rest, match]; the handler runs with `match` as the handled exception
+            Py_DECREF(exc)
+            sp[-2] = rest; sp[-1] = match
+            Py_INCREF(match)
+            setHandledException(tstate, match)
+        }
+    case .PREP_RERAISE_STAR:
+        let list = sp[-1]!, orig = sp[-2]!
+        guard let r = prepReraiseStar(orig, list) else { return false }
+        sp -= 1
+        Py_DECREF(list); Py_DECREF(orig)
+        sp[-1] = r
     case .PRINT_EXPR:
         let v = pop()
         defer { Py_DECREF(v) }
@@ -546,16 +593,25 @@ func importAllFrom(_ locals: PyObjectRef, _ module: PyObjectRef) -> Bool {
 
 // MARK: - Pattern matching (CPython 3.11 semantics: MATCH_KEYS/MATCH_CLASS push a tuple or None)
 
+/// MATCH_KEYS: a tuple of subject[k] for each k in keys, None when a key is missing.
 func matchKeys(_ subject: PyObjectRef, _ keys: PyObjectRef) -> PyObjectRef? {
     let n = vmTupleSize(keys)
     if n == 0 { return PyTuple_New(0) }
+    // keys that are equal at run time (value patterns) are an error, as in CPython
+    guard let seen = PySet_New(nil) else { return nil }
+    defer { Py_DECREF(seen) }
     guard let getMethod = PyObject_GetAttrString(subject, "get") else { return nil }
     defer { Py_DECREF(getMethod) }
-    guard let dummy = PyTuple_New(0) else { return nil }   // unique sentinel
+    guard let dummy = PyObject_CallNoArgs(SPyType_BaseObject().asObject) else { return nil }   // unique sentinel
     defer { Py_DECREF(dummy) }
     var values: [PyObjectRef] = []
     for i in 0..<n {
         let k = vmTupleItem(keys, i)
+        let c = PySet_Contains(seen, k)
+        if c != 0 || PySet_Add(seen, k) < 0 {
+            if c > 0, let r = vmRepr(k) { setError(PyExc_ValueError, "mapping pattern checks duplicate key (\(r))") }
+            for o in values { Py_DECREF(o) }; return nil
+        }
         var args: [PyObjectRef?] = [nil, k, dummy]
         guard let v = args.withUnsafeMutableBufferPointer({ PyObject_Vectorcall(getMethod, UnsafePointer($0.baseAddress! + 1), 2 | vmVectorcallArgumentsOffset, nil) }) else {
             for o in values { Py_DECREF(o) }; return nil
@@ -568,7 +624,7 @@ func matchKeys(_ subject: PyObjectRef, _ keys: PyObjectRef) -> PyObjectRef? {
 
 func matchClass(_ subject: PyObjectRef, _ cls: PyObjectRef, _ nargs: Int, _ kwargs: PyObjectRef) -> PyObjectRef? {
     guard vmIsType(cls) else {
-        setError(PyExc_TypeError, "called match pattern must be a class"); return nil
+        setError(PyExc_TypeError, "called match pattern must be a type"); return nil
     }
     let r = PyObject_IsInstance(subject, cls)
     if r < 0 { return nil }
@@ -626,4 +682,14 @@ func matchClass(_ subject: PyObjectRef, _ cls: PyObjectRef, _ nargs: Int, _ kwar
         attrs.append(v)
     }
     return vmTupleSteal(attrs)
+}
+
+/// COPY_DICT_WITHOUT_KEYS: dict(subject) minus `keys` (the `**rest` of a mapping pattern).
+func copyDictWithoutKeys(_ subject: PyObjectRef, _ keys: PyObjectRef) -> PyObjectRef? {
+    guard let rest = PyDict_New() else { return nil }
+    if PyDict_Update(rest, subject) < 0 { Py_DECREF(rest); return nil }
+    for i in 0..<vmTupleSize(keys) {
+        if PyDict_DelItem(rest, vmTupleItem(keys, i)) < 0 { Py_DECREF(rest); return nil }
+    }
+    return rest
 }

@@ -130,6 +130,20 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case SETUP_ANNOTATIONS
     case PRINT_EXPR
 
+    // Pattern matching (CPython 3.11's semantics; COPY_DICT_WITHOUT_KEYS is 3.10's)
+    case COPY                 // arg: depth n >= 1; pushes a new reference to the n-th item
+    case SWAP                 // arg: depth n >= 2; swaps TOS with the n-th item
+    case GET_LEN
+    case MATCH_MAPPING
+    case MATCH_SEQUENCE
+    case MATCH_KEYS
+    case MATCH_CLASS          // arg: number of positional sub-patterns
+    case COPY_DICT_WITHOUT_KEYS
+
+    // except* (CPython 3.11)
+    case CHECK_EG_MATCH       // [exc, type] -> [rest, match]
+    case PREP_RERAISE_STAR    // [orig, list] -> [exception or None]
+
     /// Whether the argument is an absolute instruction index.
     public var isJump: Bool {
         switch self {
@@ -230,6 +244,11 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .IMPORT_STAR: return -1
         case .SETUP_ANNOTATIONS: return 0
         case .PRINT_EXPR: return -1
+        case .COPY, .GET_LEN, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS: return 1
+        case .SWAP, .COPY_DICT_WITHOUT_KEYS: return 0
+        case .MATCH_CLASS: return -2
+        case .CHECK_EG_MATCH: return 0
+        case .PREP_RERAISE_STAR: return -1
         }
     }
 }

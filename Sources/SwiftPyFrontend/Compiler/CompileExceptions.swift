@@ -20,6 +20,8 @@ extension CodeGenerator {
         switch b {
         case .whileLoop, .exceptionHandler:
             break
+        case .exceptionGroupHandler:
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block")
         case .forLoop:
             if preserveTOS { emit(.ROT_TWO) }
             emit(.POP_TOP)  // the iterator
@@ -84,11 +86,14 @@ extension CodeGenerator {
 
     // MARK: try
 
-    func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt]) throws(SyntaxError) {
+    func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],
+                           star: Bool = false) throws(SyntaxError) {
         let end = newLabel(), exit = newLabel()
         jump(.SETUP_FINALLY, end)
         try pushFBlock(.finallyTry(body: finalbody))
-        if !handlers.isEmpty {
+        if star {
+            try compileTryStarExcept(body, handlers, orelse)
+        } else if !handlers.isEmpty {
             try compileTryExcept(body, handlers, orelse)
         } else {
             try compileStmts(body)
@@ -159,6 +164,83 @@ extension CodeGenerator {
         }
         popFBlock()
         emit(.RERAISE)  // no handler matched: [prev, exc]
+        bind(orelseLabel)
+        try compileStmts(orelse)
+        bind(end)
+    }
+
+    /// try/except* (CPython 3.11's compiler_try_star_except). Each handler matches what the
+    /// previous ones left of the exception (CHECK_EG_MATCH); exceptions raised by the handlers and
+    /// the unmatched rest are collected in a list that PREP_RERAISE_STAR turns into what is raised.
+    func compileTryStarExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
+        let except = newLabel(), orelseLabel = newLabel(), end = newLabel()
+        jump(.SETUP_FINALLY, except)
+        try pushFBlock(.tryExcept)
+        try compileStmts(body)
+        popFBlock()
+        emit(.POP_BLOCK)
+        jump(.JUMP_FORWARD, orelseLabel)
+        // [prev, exc] -> [prev, orig, list, exc]
+        bind(except)
+        try pushFBlock(.exceptionGroupHandler)
+        emit(.COPY, 1)
+        emit(.BUILD_LIST, 0)
+        emit(.SWAP, 2)
+        for h in handlers {
+            let saved = u.loc
+            u.loc = h.loc
+            let next = newLabel(), noMatch = newLabel()
+            // [prev, orig, list, rest]
+            guard let t = h.type else { throw error("expected one or more exception types") }
+            try compileExpr(t)
+            emit(.CHECK_EG_MATCH)           // [prev, orig, list, rest, match or None]
+            emit(.COPY, 1)
+            loadConst(.none)
+            emit(.IS_OP, 0)
+            jump(.POP_JUMP_IF_TRUE, noMatch)
+            if let name = h.name { try nameOp(name, .store) } else { emit(.POP_TOP) }
+            // the body runs inside `try: ... finally: name = None; del name`
+            let cleanupEnd = newLabel()
+            jump(.SETUP_FINALLY, cleanupEnd)
+            try pushFBlock(.handlerCleanup(name: h.name))
+            try compileStmts(h.body)
+            popFBlock()
+            emit(.POP_BLOCK)
+            if let name = h.name {
+                loadConst(.none)
+                try nameOp(name, .store)
+                try nameOp(name, .del)
+            }
+            jump(.JUMP_FORWARD, next)
+            // raised in the body: [prev, orig, list, rest, prev2, exc2]; exc2 joins the list
+            bind(cleanupEnd)
+            if let name = h.name {
+                loadConst(.none)
+                try nameOp(name, .store)
+                try nameOp(name, .del)
+            }
+            emit(.LIST_APPEND, 3)
+            emit(.POP_EXCEPT)
+            jump(.JUMP_FORWARD, next)
+            bind(noMatch)
+            emit(.POP_TOP)                  // None
+            bind(next)
+            u.loc = saved
+        }
+        popFBlock()
+        // [prev, orig, list, rest] -> [prev, result]
+        emit(.LIST_APPEND, 1)
+        emit(.PREP_RERAISE_STAR)
+        let reraise = newLabel()
+        emit(.COPY, 1)
+        loadConst(.none)
+        emit(.IS_OP, 1)
+        jump(.POP_JUMP_IF_TRUE, reraise)
+        emit(.POP_TOP)
+        emit(.POP_EXCEPT)                   // restores prev
+        jump(.JUMP_FORWARD, end)
+        bind(reraise)
+        emit(.RERAISE)                      // unwinding pops the EXCEPT_HANDLER block
         bind(orelseLabel)
         try compileStmts(orelse)
         bind(end)

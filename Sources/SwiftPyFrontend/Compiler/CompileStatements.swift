@@ -55,8 +55,8 @@ extension CodeGenerator {
             if !u.isAsyncFunction && u.scopeType != .comprehension { throw error("'async with' outside async function") }
             guard u.checkOnly else { throw error("SwiftPy does not support 'async with' yet") }
             try compileWith(s, items, 0, body)
-        case .match:
-            try raiseNotImplemented("SwiftPy does not support the match statement yet")
+        case .match(let subject, let cases):
+            try compileMatch(subject, cases)
         case .raise(let exc, let cause):
             var n = 0
             if let e = exc {
@@ -74,8 +74,12 @@ extension CodeGenerator {
             } else {
                 try compileTryExcept(body, handlers, orelse)
             }
-        case .tryStar:
-            try raiseNotImplemented("SwiftPy does not support except* yet")
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if !finalbody.isEmpty {
+                try compileTryFinally(body, handlers, orelse, finalbody, star: true)
+            } else {
+                try compileTryStarExcept(body, handlers, orelse)
+            }
         case .assert(let test, let msg):
             let end = newLabel()
             try jumpIf(test, end, true)

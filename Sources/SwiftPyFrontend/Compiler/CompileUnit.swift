@@ -18,6 +18,8 @@ enum FBlock {
     case handlerCleanup(name: String?)
     case popValue
     case exceptionHandler
+    /// The handlers of a try/except*: break, continue and return may not leave them.
+    case exceptionGroupHandler
 }
 
 final class CompileUnit {
