@@ -124,14 +124,15 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
         try:
             self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
-            # Suppress StopIteration *unless* it is the one passed in.
+            # The generator finished: swallow the body's exception, unless
+            # that exception was this very StopIteration.
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
                 exc.__traceback__ = traceback
                 return False
-            # A StopIteration raised in the body becomes a RuntimeError
-            # inside the generator (PEP 479); don't re-raise it.
+            # PEP 479 turned the body's StopIteration into this
+            # RuntimeError; report the original instead.
             if (isinstance(value, StopIteration)
                     and exc.__cause__ is value):
                 value.__traceback__ = traceback
@@ -342,48 +343,51 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The innermost exception seen so far: used to fix __context__
-        # chains of exceptions raised by later callbacks.
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        # The exception being handled around the with statement: chains of
+        # exceptions raised by callbacks are re-linked below it.
+        outer = sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        current = exc_details
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+            _, callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if callback(*current):
+                    suppressed = True
+                    pending = None
+                    current = (None, None, None)
+            except BaseException as raised:
+                _relink_context(raised, current[1], outer)
+                pending = raised
+                current = (type(raised), raised, raised.__traceback__)
+        if pending is not None:
+            # Re-raising would overwrite __context__; keep the fixed one.
+            context = pending.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise pending
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                pending.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
 
     def close(self):
         """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
+
+
+def _relink_context(new, previous, outer):
+    """Make `previous` the context of new's chain, replacing the link to
+    `outer` (the exception active outside the with statement)."""
+    link = new
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            break
+        link = context
+    link.__context__ = previous
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):

@@ -614,7 +614,7 @@ class OrderedDict(dict):
         return self.__class__, (), state, None, iter(self.items())
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        """Shallow copy (same class)."""
         return self.__class__(self)
 
     @classmethod
@@ -638,7 +638,7 @@ class OrderedDict(dict):
 
     @_recursive_repr()
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
+        """OrderedDict([(key, value), ...])"""
         if not self:
             return '%s()' % (self.__class__.__name__,)
         return '%s(%r)' % (self.__class__.__name__, list(self.items()))
@@ -695,7 +695,7 @@ class defaultdict(dict):
         return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """Shallow copy keeping the default factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -757,11 +757,11 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """Missing elements count as zero."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Total of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -817,14 +817,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """Shallow copy."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Delete a count; missing elements are ignored."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -842,37 +842,37 @@ class Counter(dict):
         return list(self) + [e for e in other if e not in self]
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+        """Equal counts everywhere (missing counts as zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for e in self._all_keys(other))
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        """Some count differs (missing counts as zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
+        """Every count <= the other's (multiset inclusion)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for e in self._all_keys(other))
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        """Included in other and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
+        """Every count >= the other's."""
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for e in self._all_keys(other))
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        """Includes other and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -881,7 +881,7 @@ class Counter(dict):
 
     # -- multiset arithmetic (results keep positive counts only) ------------
     def __add__(self, other):
-        '''Add counts from two counters.'''
+        """Sum of counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -895,7 +895,7 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
+        """Difference of counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -909,7 +909,7 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
+        """Per-element maximum, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -924,7 +924,7 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
+        """Per-element minimum, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -936,7 +936,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        """Copy without zero or negative counts."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -944,8 +944,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.'''
+        """Negated negative counts; positive and zero ones dropped."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -953,7 +952,7 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
+        """Drop zero/negative counts in place; return self."""
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
@@ -1033,17 +1032,17 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """ChainMap over one dict made by dict.fromkeys()."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """Copy maps[0]; share the other maps."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.'''
+        """ChainMap with m (or a new dict) in front of the current maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1052,7 +1051,7 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1065,21 +1064,21 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """popitem() on the first map."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """pop() on the first map."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty the first map only."""
         self.maps[0].clear()
 
     def __ior__(self, other):

@@ -135,6 +135,7 @@ private func runTarget(_ target: RunTarget) -> Int32 {
     if let hook = processExitHook { hook() }
     if Py_FinalizeEx() < 0 && rc == 0 { rc = 120 }
     if launchOptions.xoptions["showleaks"] != nil || getenv("SWIFTPY_DEBUG_LEAKS") != nil { reportLeaks() }
+    if unhandledKeyboardInterrupt { rc = exitBySigint() }
     return rc
 }
 

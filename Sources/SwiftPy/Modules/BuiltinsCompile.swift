@@ -10,7 +10,10 @@ func raiseSyntaxError(_ e: SyntaxError) {
     case .tabError: PyExc_TabError
     }
     guard let msg = pyStr(e.msg), let fname = pyStr(e.filename) else { return }
-    let text: PyObjectRef = e.text.flatMap { pyStr($0) } ?? pyNoneRef()
+    // Errors found after parsing carry no text: like CPython (PyErr_ProgramTextObject), read the
+    // line from the file the filename names, if there is one.
+    let lineText = e.text ?? sourceLine(e.filename, e.lineno).map { $0 + "\n" }
+    let text: PyObjectRef = lineText.flatMap { pyStr($0) } ?? pyNoneRef()
     guard let details = PyTuple_New(6) else { return }
     PyTuple_SET_ITEM(details, 0, fname)
     PyTuple_SET_ITEM(details, 1, pyInt(e.lineno))

@@ -175,13 +175,17 @@ func genericSetAttrWithDict(_ obj: PyObjectRef, _ name: PyObjectRef, _ value: Py
     let v = v!, name = name!
     if !isStrObject(name) { attributeNameError(name); return nil }
     let tp = v.type
-    if let g = tp.pointee.tp_getattro { return g(v, name) }
-    if let g = tp.pointee.tp_getattr {
+    let r: PyObjectRef?
+    if let g = tp.pointee.tp_getattro { r = g(v, name) }
+    else if let g = tp.pointee.tp_getattr {
         guard let s = PyUnicode_AsUTF8(name) else { return nil }
-        return g(v, UnsafeMutablePointer(mutating: s))
+        r = g(v, UnsafeMutablePointer(mutating: s))
+    } else {
+        raiseNoAttribute(v, name)
+        return nil
     }
-    raiseNoAttribute(v, name)
-    return nil
+    if r == nil { setAttributeErrorContext(v, name) }
+    return r
 }
 
 /// 1 and *result set (new ref) when found; 0 and NULL when missing (no exception); -1 on error.

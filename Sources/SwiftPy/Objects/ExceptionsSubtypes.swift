@@ -89,7 +89,8 @@ private let nameErrNameOff = offset(\PyNameErrorObject.name)
 private let nameErrInit: initproc = { o, args, kwds in
     guard let o, let kw = parseKwOnly(kwds, ["name"], vmTypeName(o.pointee.ob_type)) else { return -1 }
     baseInit(o, args)
-    vmSetField(&field(o, nameErrNameOff).pointee, kw[0] ?? pyNone)
+    // NULL when not given (reads as None): the lookup that raised it may still fill it in.
+    vmSetField(&field(o, nameErrNameOff).pointee, kw[0])
     return 0
 }
 private let attrErrNameOff = offset(\PyAttributeErrorObject.name)
@@ -97,8 +98,8 @@ private let attrErrObjOff = offset(\PyAttributeErrorObject.obj)
 private let attrErrInit: initproc = { o, args, kwds in
     guard let o, let kw = parseKwOnly(kwds, ["name", "obj"], vmTypeName(o.pointee.ob_type)) else { return -1 }
     baseInit(o, args)
-    vmSetField(&field(o, attrErrNameOff).pointee, kw[0] ?? pyNone)
-    vmSetField(&field(o, attrErrObjOff).pointee, kw[1] ?? pyNone)
+    vmSetField(&field(o, attrErrNameOff).pointee, kw[0])
+    vmSetField(&field(o, attrErrObjOff).pointee, kw[1])
     return 0
 }
 private let keyErrStr: reprfunc = { o in

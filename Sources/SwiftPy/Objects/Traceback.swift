@@ -179,7 +179,10 @@ func formatTraceback(_ tbObj: PyObjectRef, limit: Int) -> String {
         out += "  File \"\(file)\", line \(line), in \(name)\n"
         if let src = sourceLine(file, line) {
             let s = stripped(src)
-            if !s.isEmpty { out += "    \(s)\n" }
+            if !s.isEmpty {
+                out += "    \(s)\n"
+                if let carets = errorLocationLine(code, lasti: Int(tb.pointee.tb_lasti), line: src) { out += carets + "\n" }
+            }
         }
     }
     flushRepeats()
@@ -217,7 +220,9 @@ private func formatExceptionOnly(_ exc: PyObjectRef) -> String {
             if let text = se.text, vmIsStr(text) {
                 let off = se.offset.flatMap { vmIsLong($0) ? PyLong_AsLong($0) : nil } ?? -1
                 let endOff = se.end_offset.flatMap { vmIsLong($0) ? PyLong_AsLong($0) : nil } ?? -1
-                out += syntaxErrorText(swiftString(text), offset: off, endOffset: endOff,
+                // CPython marks an IndentationError (or TabError) with a single caret.
+                let isIndent = PyObject_TypeCheck(exc, PyExc_IndentationError.asType) != 0
+                out += syntaxErrorText(swiftString(text), offset: off, endOffset: isIndent ? -1 : endOff,
                                        sameLine: se.end_lineno.flatMap { vmIsLong($0) ? PyLong_AsLong($0) : nil } == PyLong_AsLong(ln))
             }
         }

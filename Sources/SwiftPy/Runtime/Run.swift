@@ -105,13 +105,31 @@ public func runMainSource(_ source: [UInt8], filename: String, mainFile: String?
     guard let d = mainModuleDict(file: mainFile) else { PyErr_Print(); return 1 }
     guard let code = compileSource(source, filename: filename, mode: .exec) else { PyErr_Print(); return 1 }
     defer { Py_DECREF(code) }
-    guard let r = evalCode(code, globals: d, locals: d) else { PyErr_Print(); return 1 }
+    guard let r = evalCode(code, globals: d, locals: d) else {
+        if PyErr_ExceptionMatches(PyExc_KeyboardInterrupt) != 0 { unhandledKeyboardInterrupt = true }
+        PyErr_Print()
+        return 1
+    }
     Py_DECREF(r)
     return 0
 }
 
+/// Set when the program ended with an uncaught KeyboardInterrupt: after finalization the process
+/// then ends by SIGINT, as CPython does (exit status 130 in a shell).
+nonisolated(unsafe) var unhandledKeyboardInterrupt = false
+func exitBySigint() -> Int32 {
+    signal(SIGINT, SIG_DFL)
+    kill(getpid(), SIGINT)
+    return 128 + SIGINT
+}
+
 /// Runs a script file as __main__.
 public func runMainFile(_ path: String) -> Int32 {
+    // CPython runs a script under its absolute path (__file__, tracebacks), joined as given.
+    var path = path
+    if !path.hasPrefix("/") {
+        if let cwd = getcwd(nil, 0) { path = String(cString: cwd) + "/" + path; free(cwd) }
+    }
     guard let source = readFileBytes(path) else {
         let msg = PyErr_GetRaisedException()
         var reason = "No such file or directory"

@@ -214,10 +214,16 @@ extension CodeGenerator {
 
     /// Jumps to `target` when `e` is `cond` (CPython's compiler_jump_if), without materializing
     /// booleans for `not`, `and`/`or`, conditional expressions and comparison chains.
+    /// As in CPython 3.11, a comparison's location stays current afterwards (an assert then
+    /// raises at the comparison, which tracebacks underline); other tests restore the location.
     func jumpIf(_ e: Expr, _ target: Label, _ cond: Bool) throws(SyntaxError) {
         let saved = u.loc
         u.loc = e.loc
-        defer { u.loc = saved }
+        defer {
+            var isCompare = false
+            if case .compare = e.kind { isCompare = true }
+            if !isCompare && u.loc == e.loc { u.loc = saved }
+        }
         if let c = constantValue(e), let truth = constantTruth(c) {
             if truth == cond { jump(.JUMP_FORWARD, target) }
             return
