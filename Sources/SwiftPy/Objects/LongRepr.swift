@@ -216,7 +216,7 @@ func numberASCII(_ s: String) -> [UInt8] {
 /// goes into "invalid literal" (nil: build it from the bytes).
 func longFromASCII(_ s: UnsafeBufferPointer<UInt8>, base: Int, source: PyObjectRef?) -> PyObjectRef? {
     if base != 0 && (base < 2 || base > 36) {
-        PyErr_SetString(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0"); return nil
+        PyErr_SetString(PyExc_ValueError, "int() arg 2 must be >= 2 and <= 36"); return nil
     }
     switch parseIntLiteral(s, base: base) {
     case .small(let v): return pyInt(v)
