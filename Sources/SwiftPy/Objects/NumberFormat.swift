@@ -309,7 +309,7 @@ func formatComplex(_ o: PyObjectRef, spec specObj: PyObjectRef) -> PyObjectRef? 
         PyErr_SetString(PyExc_ValueError, "Zero padding is not allowed in complex format specifier"); return nil
     }
     if spec.align == 0x3D {
-        PyErr_SetString(PyExc_ValueError, "Alignment flag is not allowed in complex format specifier"); return nil
+        PyErr_SetString(PyExc_ValueError, "'=' alignment flag is not allowed in complex format specifier"); return nil
     }
     let c = o.cast(to: PyComplexObject.self).pointee.cval
     var flags: Int32 = 0
