@@ -237,22 +237,10 @@ func longFromASCII(_ s: UnsafeBufferPointer<UInt8>, base: Int, source: PyObjectR
             let text = String(decoding: Array(s[0..<n]), as: UTF8.self)
             if let t = pyStr(text), let r = PyObject_Repr(t) { reprText = swiftString(r); Py_DECREF(r); Py_DECREF(t) } else { PyErr_Clear(); reprText = "'\(text)'" }
         }
-        // The C API (no source object) reports the base it settled on, as CPython's PyLong_FromString.
-        let shownBase = source == nil && base == 0 ? effectiveBase(s) : base
-        setError(PyExc_ValueError, "invalid literal for int() with base \(shownBase): \(reprText)")
+        // CPython's PyLong_FromString reports the base it was given (0 stays 0).
+        setError(PyExc_ValueError, "invalid literal for int() with base \(base): \(reprText)")
         return nil
     }
-}
-
-/// The base a base-0 literal selects by its prefix (10 without one).
-func effectiveBase(_ s: UnsafeBufferPointer<UInt8>) -> Int {
-    var i = 0
-    while i < s.count && isASCIISpace(s[i]) { i += 1 }
-    if i < s.count && (s[i] == 43 || s[i] == 45) { i += 1 }
-    if i + 1 < s.count && s[i] == 48 {
-        switch s[i + 1] | 0x20 { case 120: return 16; case 111: return 8; case 98: return 2; default: break }
-    }
-    return 10
 }
 
 /// int(str, base): parses a str object.
