@@ -117,6 +117,13 @@ static inline PyTypeObject *_Nonnull SPyType_Filter(void) { return &PyFilter_Typ
 static inline PyTypeObject *_Nonnull SPyType_Map(void) { return &PyMap_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Zip(void) { return &PyZip_Type; }
 static inline PyTypeObject *_Nonnull SPyType_MemoryView(void) { return &PyMemoryView_Type; }
+/* memoryview's managed buffer: owns the exporter's Py_buffer (master) while exports > 0 views use it. */
+typedef struct {
+    PyObject_HEAD
+    int flags;
+    Py_ssize_t exports;
+    Py_buffer master;
+} SPyManagedBufferObject;
 static inline PyTypeObject *_Nonnull SPyType_Weakref_Ref(void) { return &_PyWeakref_RefType; }
 static inline PyTypeObject *_Nonnull SPyType_Weakref_Proxy(void) { return &_PyWeakref_ProxyType; }
 static inline PyTypeObject *_Nonnull SPyType_Weakref_CallableProxy(void) { return &_PyWeakref_CallableProxyType; }
