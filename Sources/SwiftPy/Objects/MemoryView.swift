@@ -301,13 +301,7 @@ private let mv_new: newfunc = { _, args, kwds in
     if n == 1 && nk == 0 { obj = PyTuple_GET_ITEM(args!, 0) }
     else if n == 0 && nk == 1, let v = PyDict_GetItemString(kwds!, "object") { obj = v }
     guard let obj else {
-        if n + nk <= 1, nk == 1 {
-            var pos = 0, key: PyObjectRef? = nil, val: PyObjectRef? = nil
-            _ = PyDict_Next(kwds!, &pos, &key, &val)
-            setError(PyExc_TypeError, "memoryview() got an unexpected keyword argument '\(swiftString(key!))'")
-            return nil
-        }
-        setError(PyExc_TypeError, n + nk == 0 ? "memoryview() missing required argument 'object' (pos 1)"
+        setError(PyExc_TypeError, n + nk <= 1 ? "memoryview() missing required argument 'object' (pos 1)"
                                               : "memoryview() takes at most 1 argument (\(n + nk) given)")
         return nil
     }

@@ -532,7 +532,6 @@ private let mv_get_strides: GetterFn = { o, _ in
 private let mv_get_suboffsets: GetterFn = { o, _ in
     mvLive(o).flatMap { intTuple(mvView($0).pointee.suboffsets, Int(mvView($0).pointee.ndim)) }
 }
-private let mv_get_released: GetterFn = { o, _ in pyBool(mvObj(o!).pointee.flags & mvReleasedFlag != 0) }
 private let mv_get_c_contiguous: GetterFn = { o, _ in
     mvLive(o).map { pyBool(mvObj($0).pointee.flags & (mvCFlag | mvScalarFlag) != 0) }
 }
@@ -567,7 +566,7 @@ func fillMemoryViewOps(_ t: PyTypeRef) {
         GetSetSpec("readonly", get: mv_get_readonly), GetSetSpec("itemsize", get: mv_get_itemsize),
         GetSetSpec("format", get: mv_get_format), GetSetSpec("ndim", get: mv_get_ndim),
         GetSetSpec("shape", get: mv_get_shape), GetSetSpec("strides", get: mv_get_strides),
-        GetSetSpec("suboffsets", get: mv_get_suboffsets), GetSetSpec("released", get: mv_get_released),
+        GetSetSpec("suboffsets", get: mv_get_suboffsets),
         GetSetSpec("c_contiguous", get: mv_get_c_contiguous), GetSetSpec("f_contiguous", get: mv_get_f_contiguous),
         GetSetSpec("contiguous", get: mv_get_contiguous),
     ])
