@@ -76,4 +76,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
+    registerArrayModule()
 }
