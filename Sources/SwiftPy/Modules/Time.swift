@@ -76,4 +76,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
+    inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
 }
