@@ -9,8 +9,9 @@ typedef struct {
     ffi_closure *closure;
     void *code;             /* the executable address C calls */
     PyObject *cif;          /* CtCif capsule: the closure's ffi_cif lives in it */
-    PyObject *callable;     /* receives the raw argument values; returns the raw result */
-    PyObject *reported;     /* named when an exception is reported (the user's function) */
+    PyObject *callable;     /* the user's function */
+    PyObject *argconv;      /* None, or a tuple: per argument None or a function raw -> Python value */
+    PyObject *resconv;      /* None, or a function result -> raw C value */
 } CtClosure;
 
 PyAPI_FUNC(void) _SwiftPy_WriteUnraisableMsg(const char *msg, PyObject *obj);
@@ -57,16 +58,29 @@ static void handler(ffi_cif *cif, void *ret, void **args, void *userdata) {
     for (int i = 0; i < c->nargs; i++) {
         PyObject *v = c->acodes[i] == 'T' ? PyLong_FromVoidPtr(args[i]) : ct_load(args[i], c->acodes[i]);
         if (!v) goto fail;
+        if (cl->argconv != Py_None && PyTuple_GET_ITEM(cl->argconv, i) != Py_None) {
+            PyObject *w = PyObject_CallOneArg(PyTuple_GET_ITEM(cl->argconv, i), v);
+            Py_DECREF(v);
+            if (!w) goto fail;
+            v = w;
+        }
         PyTuple_SET_ITEM(argt, i, v);
     }
     r = PyObject_Call(cl->callable, argt, NULL);
     if (!r) goto fail;
-    if (store_result(c, ret, r) < 0) {
-        _SwiftPy_WriteUnraisableMsg("on converting result of ctypes callback function", cl->reported);
+    if (cl->resconv != Py_None) {
+        PyObject *w = PyObject_CallOneArg(cl->resconv, r);
+        Py_DECREF(r);
+        r = w;
+        if (!r) goto bad_result;
     }
+    if (store_result(c, ret, r) < 0) goto bad_result;
+    goto done;
+bad_result:
+    _SwiftPy_WriteUnraisableMsg("on converting result of ctypes callback function", cl->callable);
     goto done;
 fail:
-    _SwiftPy_WriteUnraisableMsg("on calling ctypes callback function", cl->reported);
+    _SwiftPy_WriteUnraisableMsg("on calling ctypes callback function", cl->callable);
 done:
     Py_XDECREF(r);
     Py_XDECREF(argt);
@@ -79,17 +93,23 @@ static void free_closure(PyObject *cap) {
     if (cl->closure) ffi_closure_free(cl->closure);
     Py_XDECREF(cl->cif);
     Py_XDECREF(cl->callable);
-    Py_XDECREF(cl->reported);
+    Py_XDECREF(cl->argconv);
+    Py_XDECREF(cl->resconv);
     PyMem_Free(cl);
 }
 
-/* closure(cif, callable, reported) -> (capsule, code address). The capsule owns the closure. */
+/* closure(cif, callable, argconv, resconv) -> (capsule, code address). The capsule owns the
+   closure; argconv is None or a tuple with one converter (or None) per argument. */
 PyObject *ct_make_closure(PyObject *self, PyObject *args) {
-    PyObject *cifobj, *callable, *reported;
+    PyObject *cifobj, *callable, *argconv, *resconv;
     (void)self;
-    if (!PyArg_ParseTuple(args, "OOO:closure", &cifobj, &callable, &reported)) return NULL;
+    if (!PyArg_ParseTuple(args, "OOOO:closure", &cifobj, &callable, &argconv, &resconv)) return NULL;
     CtCif *c = PyCapsule_GetPointer(cifobj, CT_CIF_CAPSULE);
     if (!c) return NULL;
+    if (argconv != Py_None && (!PyTuple_Check(argconv) || PyTuple_GET_SIZE(argconv) != c->nargs)) {
+        PyErr_SetString(PyExc_TypeError, "closure: argconv must be None or a tuple with one item per argument");
+        return NULL;
+    }
     CtClosure *cl = PyMem_Calloc(1, sizeof(CtClosure));
     if (!cl) return PyErr_NoMemory();
     cl->closure = ffi_closure_alloc(sizeof(ffi_closure), &cl->code);
@@ -102,9 +122,10 @@ PyObject *ct_make_closure(PyObject *self, PyObject *args) {
     }
     Py_INCREF(cifobj); cl->cif = cifobj;
     Py_INCREF(callable); cl->callable = callable;
-    Py_INCREF(reported); cl->reported = reported;
+    Py_INCREF(argconv); cl->argconv = argconv;
+    Py_INCREF(resconv); cl->resconv = resconv;
     PyObject *cap = PyCapsule_New(cl, CT_CLOSURE_CAPSULE, free_closure);
-    if (!cap) { Py_DECREF(cifobj); Py_DECREF(callable); Py_DECREF(reported); ffi_closure_free(cl->closure); PyMem_Free(cl); return NULL; }
+    if (!cap) { cl->closure = NULL; free_closure(NULL); return NULL; }
     PyObject *addr = PyLong_FromVoidPtr(cl->code);
     if (!addr) { Py_DECREF(cap); return NULL; }
     PyObject *res = PyTuple_Pack(2, cap, addr);

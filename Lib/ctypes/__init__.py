@@ -69,8 +69,6 @@ def _is_pointer_type(tp):
 
 
 def cast(obj, typ):
-    if not _is_pointer_type(typ):
-        raise TypeError("cast() argument 2 must be a pointer type, not %s" % getattr(typ, "__name__", typ))
     if obj is None or isinstance(obj, int):
         addr = obj
     elif isinstance(obj, bytes):
@@ -82,6 +80,8 @@ def cast(obj, typ):
             if as_param is None:
                 raise ArgumentError("argument 1: TypeError: wrong type")
             return cast(as_param, typ)
+    if not _is_pointer_type(typ):
+        raise TypeError("cast() argument 2 must be a pointer type, not %s" % getattr(typ, "__name__", typ))
     result = typ.__new__(typ)
     _NATIVE_STORE(result._b_addr_, "P", addr)
     if isinstance(obj, (_CData, bytes)):
@@ -221,10 +221,7 @@ class LibraryLoader:
     def __getattr__(self, name):
         if name[0] == "_":
             raise AttributeError(name)
-        try:
-            dll = self._dlltype(name)
-        except OSError:
-            raise AttributeError(name)
+        dll = self._dlltype(name)
         setattr(self, name, dll)
         return dll
 

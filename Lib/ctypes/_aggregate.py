@@ -47,9 +47,6 @@ class PyCArrayType(_CDataMeta):
         if code == "u" and isinstance(value, str):
             _set_wchar_value(addr, cls._length_, value)
             return
-        if isinstance(value, tuple):
-            tmp = cls(*value)
-            value = tmp
         _CDataMeta._set_at(cls, addr, value, owner, key)
 
     def from_param(cls, obj):
@@ -228,6 +225,11 @@ class PyCPointerType(_CDataMeta):
 
     def _from_result(cls, raw):
         return cls._from_raw(raw)
+
+    def _to_raw(cls, res):
+        if isinstance(res, _CData):
+            return _addr_raw(res)[1]
+        return res
 
     def _set_at(cls, addr, value, owner, key):
         if value is None:

@@ -80,6 +80,8 @@ class _CDataMeta(type):
 
     def _set_at(cls, addr, value, owner, key):
         """Writes `value` as this type at `addr` (a field or item of `owner`)."""
+        if type(value) is tuple and cls._kind_ in ("struct", "union", "array"):
+            value = cls(*value)
         if not isinstance(value, cls):
             raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
         _n.memmove(addr, value._b_addr_, cls._size_)

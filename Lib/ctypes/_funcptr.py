@@ -184,21 +184,12 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             if f is None:
                 raise TypeError("invalid callback argument type %r" % (t,))
             convs.append(None if getattr(t, "_plain_", False) else f)
-        rconv = None if restype is None else getattr(restype, "_to_raw", None)
-        plain = all(c is None for c in convs)
-
-        def trampoline(*raw):
-            if plain:
-                res = func(*raw)
-            else:
-                res = func(*[c(r) if c is not None else r for c, r in zip(convs, raw)])
-            if rconv is not None:
-                return rconv(res)
-            return res
-
+        rconv = None if restype is None or getattr(restype, "_plain_", False) else getattr(restype, "_to_raw", None)
+        argconv = None if all(c is None for c in convs) else tuple(convs)
         rdesc = "v" if restype is None else restype._ffi_
         cif = _cif(rdesc, tuple(t._ffi_ for t in argtypes))
-        closure, addr = _n.closure(cif, trampoline, func)
+        # The native handler calls func itself, so a traceback starts in the user's function.
+        closure, addr = _n.closure(cif, func, argconv, rconv)
         self._closure = closure
         self._callable = func
         _NATIVE_STORE(self._b_addr_, "P", addr)
@@ -256,7 +247,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @errcheck.setter
     def errcheck(self, value):
-        if value is not None and not callable(value):
+        if not callable(value):
             raise TypeError("the errcheck attribute must be callable")
         self._errcheck = value
 
