@@ -98,5 +98,5 @@ if __name__ == "__main__":
     else:
         libc, pylibc = CDLL(None), PyDLL(None)
         pid = libc.getppid()
-        same = all(libc.getppid() == pid for _ in range(CALLS)) and all(pylibc.getppid() == pid for _ in range(CALLS))
+        same = all(libc.getppid() == pid for _ in range(CALLS // 5)) and all(pylibc.getppid() == pid for _ in range(CALLS // 5))
         print("getppid calls agree:", same)
