@@ -14,8 +14,11 @@ let package = Package(
     targets: [
         // The C side of the SDK: public headers (include/) and the C parts of the runtime
         // (data symbols, C-variadic functions, thread-local thread state).
+        // libffi (Debian: libffi-dev), used by the native half of ctypes (CExtensions/runtime/ctypes_*.c).
+        .systemLibrary(name: "CFFI", path: "CExtensions/CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
         .target(
             name: "CPython",
+            dependencies: ["CFFI"],
             path: "CExtensions",
             sources: ["runtime"],
             publicHeadersPath: "include",

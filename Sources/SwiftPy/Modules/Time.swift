@@ -77,4 +77,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
     registerArrayModule()
+    inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
 }
