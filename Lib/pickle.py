@@ -1072,6 +1072,8 @@ class _Unpickler:
     # -- stack helpers: the stack above the last MARK is self.stack --
 
     def _underflow(self):
+        if self.metastack:
+            return UnpicklingError("unexpected MARK found")
         return UnpicklingError("unpickling stack underflow")
 
     def _pop(self):
@@ -1093,7 +1095,7 @@ class _Unpickler:
         return items
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, "
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
                               "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
@@ -1415,8 +1417,10 @@ class _Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            raise self._underflow()
 
     def load_pop_mark(self):
         self.pop_mark()
