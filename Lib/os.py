@@ -63,3 +63,46 @@ class PathLike:
         if cls is PathLike:
             return hasattr(subclass, '__fspath__')
         return NotImplemented
+
+
+class stat_result(tuple):
+    """Result of stat(): a 10-tuple (st_mode ... st_ctime as ints) with named fields and the
+    float times, nanosecond times, st_blksize, st_blocks and st_rdev as attributes."""
+
+    n_sequence_fields = 10
+    n_unnamed_fields = 3
+    n_fields = 19
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+    _extra = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+              'st_blksize', 'st_blocks', 'st_rdev')
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        self = tuple.__new__(cls, seq[:10])
+        for name, value in zip(cls._extra, seq[10:]):
+            object.__setattr__(self, name, value)
+        return self
+
+    def __repr__(self):
+        fields = ['%s=%r' % (n, self[i]) for i, n in enumerate(self._names)]
+        fields += ['st_atime=%r' % self[7], 'st_mtime=%r' % self[8], 'st_ctime=%r' % self[9]]
+        return 'os.stat_result(%s)' % ', '.join(fields)
+
+
+for _i, _n in enumerate(stat_result._names):
+    setattr(stat_result, _n, property(lambda self, _i=_i: tuple.__getitem__(self, _i)))
+del _i, _n
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if follow_symlinks:
+        return stat_result(posix._stat(path))
+    return stat_result(posix._lstat(path))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(posix._lstat(path))
+
+
+def fstat(fd):
+    return stat_result(posix._stat(fd))
