@@ -1,6 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Swift 6.3.1's SIL dead-store elimination drops a store to p[-1] that is followed by a store to
+// p[0] (it treats the two addresses as the same), e.g. LOAD_METHOD's `sp[-1] = m; sp[0] = obj`:
+// release builds then called methods with `self` as the callable. Minimal repro:
+//   func f(_ p: UnsafeMutablePointer<Int>, _ a: Int, _ b: Int) { p[-1] = a; p[0] = b }  // -O: one store
+// The pass is off for our targets until the compiler is fixed (LLVM's own DSE still runs).
+let releaseWorkaround = SwiftSetting.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"],
+                                                 .when(configuration: .release))
+
 let package = Package(
     name: "SwiftPy",
     products: [
@@ -25,13 +33,13 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O2", "-fno-strict-aliasing"])]
         ),
         // Source -> bytecode. Pure Swift, knows nothing of the object model.
-        .target(name: "SwiftPyFrontend", path: "Sources/SwiftPyFrontend"),
+        .target(name: "SwiftPyFrontend", path: "Sources/SwiftPyFrontend", swiftSettings: [releaseWorkaround]),
         // The runtime: objects, VM, GIL, C API, builtin modules.
         .target(
             name: "SwiftPy",
             dependencies: ["CPython", "SwiftPyFrontend", .product(name: "BigInt", package: "BigInt")],
             path: "Sources/SwiftPy",
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release)), releaseWorkaround],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .executableTarget(name: "swiftpy", dependencies: ["SwiftPy"], path: "Sources/swiftpy"),
