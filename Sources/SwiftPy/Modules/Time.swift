@@ -76,4 +76,7 @@ func registerRuntimeModules() {
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
+    registerBuiltinModule("_signal", makeSignalModule)
+    registerBuiltinModule("select", makeSelectModule)
+    registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
 }
