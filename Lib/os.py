@@ -3,7 +3,7 @@
 import sys
 import posix
 from posix import *
-from posix import _exit, _spawn
+from posix import _exit, _spawn, _stat
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -87,3 +87,41 @@ def posix_spawn(path, argv, env, *, file_actions=(), **unsupported):
             raise NotImplementedError("posix_spawn: only POSIX_SPAWN_DUP2 file actions are supported")
         dups.append((action[1], action[2]))
     return _spawn(path, list(argv), envlist, (), dups)
+
+
+class stat_result(tuple):
+    """The result of stat(): (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)."""
+
+    n_sequence_fields = 10
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        self = tuple.__new__(cls, fields[:7] + tuple(int(t) for t in fields[7:10]))
+        self.st_atime, self.st_mtime, self.st_ctime = fields[7:10]
+        self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns = (int(t * 1e9) for t in fields[7:10])
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+
+    def __repr__(self):
+        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                 'st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(_stat(path, follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_stat(path, False))
+
+
+def fstat(fd):
+    return stat_result(_stat(int(fd), True))

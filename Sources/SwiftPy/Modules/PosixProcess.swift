@@ -340,6 +340,44 @@ func posixPathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
     return bytes
 }
 
+private let posix_chdir: OneArgFn = { _, o in
+    guard let path = posixPathBytes("chdir", o!) else { return nil }
+    return Glibc.chdir(path) < 0 ? PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, o) : pyNoneRef()
+}
+
+/// The fields of a stat buffer in os.stat_result order (Lib/os.py builds the result).
+private func statTuple(_ st: stat) -> PyObjectRef? {
+    func t(_ ts: timespec) -> Double { Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9 }
+    let ints: [Int] = [Int(st.st_mode), Int(st.st_ino), Int(st.st_dev), Int(st.st_nlink), Int(st.st_uid),
+                       Int(st.st_gid), Int(st.st_size)]
+    var items: [PyObjectRef] = []
+    for v in ints { guard let o = PyLong_FromLong(v) else { return nil }; items.append(o) }
+    for ts in [st.st_atim, st.st_mtim, st.st_ctim] { guard let o = PyFloat_FromDouble(t(ts)) else { return nil }; items.append(o) }
+    return vmTupleSteal(items)
+}
+
+private func statPath(_ p: [CChar], _ st: inout stat) -> Int32 { fstatat(AT_FDCWD, p, &st, 0) }
+
+/// _stat(path_or_fd, follow_symlinks) -> tuple of stat fields.
+private let posix__stat: FastFn = { _, args, nargs in
+    guard checkArgCount("_stat", nargs, min: 2, max: 2) else { return nil }
+    var st = stat()
+    let target = arg(args, 0)
+    if PyLong_Check(target) != 0 {
+        guard let fd = fdArg(target) else { return nil }
+        if fstat(fd, &st) < 0 { return errnoError() }
+        return statTuple(st)
+    }
+    guard let path = posixPathBytes("stat", target) else { return nil }
+    let follow = PyObject_IsTrue(arg(args, 1))
+    if follow < 0 { return nil }
+    let rc: Int32 = follow != 0 ? statPath(path, &st) : lstat(path, &st)
+    if rc < 0 {
+        return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, target)
+    }
+    return statTuple(st)
+}
+
 /// Adds the descriptor and process functions and their constants to the posix module.
 func addPosixProcessFunctions(_ m: PyObjectRef) {
     _ = PyModule_AddFunctions(m, makeMethodTable([
@@ -356,6 +394,7 @@ func addPosixProcessFunctions(_ m: PyObjectRef) {
         .oneArg("WIFSIGNALED", posix_WIFSIGNALED), .oneArg("WTERMSIG", posix_WTERMSIG),
         .oneArg("WIFSTOPPED", posix_WIFSTOPPED), .oneArg("WSTOPSIG", posix_WSTOPSIG),
         .oneArg("waitstatus_to_exitcode", posix_waitstatus_to_exitcode), .fast("_spawn", posix__spawn),
+        .oneArg("chdir", posix_chdir), .fast("_stat", posix__stat),
     ]))
     let constants: [(String, Int32)] = [
         ("O_RDONLY", O_RDONLY), ("O_WRONLY", O_WRONLY), ("O_RDWR", O_RDWR), ("O_CREAT", O_CREAT),
