@@ -74,3 +74,7 @@ def debug(msg, *args):
 
 
 info = sub_debug = sub_warning = debug
+
+
+import atexit as _atexit
+_atexit.register(_exit_function)
