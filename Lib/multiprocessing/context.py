@@ -151,11 +151,6 @@ class BaseContext:
     def get_all_start_methods(self):
         return ['spawn']
 
-    @property
-    def reducer(self):
-        from . import reduction
-        return reduction
-
 
 class SpawnProcess(process.BaseProcess):
     _start_method = 'spawn'

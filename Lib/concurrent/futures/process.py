@@ -15,7 +15,7 @@ from functools import partial
 from . import _base
 import multiprocessing as mp
 from multiprocessing import connection as _connection
-from multiprocessing.pool import ExceptionWithTraceback as _ExceptionWithTraceback
+import traceback as _traceback
 from multiprocessing.queues import Queue as _Queue, SimpleQueue as _SimpleQueue
 
 EXTRA_QUEUED_CALLS = 1
@@ -24,6 +24,32 @@ _MAX_WINDOWS_WORKERS = 61
 
 class BrokenProcessPool(_base.BrokenExecutor):
     """A process in the pool ended abruptly."""
+
+
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    """An exception with its formatted traceback, rebuilt in the parent as __cause__."""
+
+    def __init__(self, exc, tb):
+        tb = ''.join(_traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.exc.__traceback__ = None
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
 
 
 class _WorkItem:
@@ -173,6 +199,17 @@ class ProcessPoolExecutor(_base.Executor):
         reader = self._result_queue._reader
         while True:
             self._feed()
+            with self._lock:
+                done = self._shutdown and not self._pending
+            if done:
+                for _ in self._processes:
+                    self._call_queue.put(None)
+                for p in list(self._processes.values()):
+                    p.join()
+                self._processes.clear()
+                self._call_queue.close()
+                self._call_queue.join_thread()
+                return
             sentinels = {p.sentinel: p for p in self._processes.values()}
             ready = _connection.wait([reader, self._wake_r] + list(sentinels))
             if self._wake_r in ready:
@@ -204,17 +241,6 @@ class ProcessPoolExecutor(_base.Executor):
                     return
                 if not self._shutdown or self._pending:
                     self._spawn_worker()
-            with self._lock:
-                done = self._shutdown and not self._pending
-            if done:
-                for _ in self._processes:
-                    self._call_queue.put(None)
-                for p in list(self._processes.values()):
-                    p.join()
-                self._processes.clear()
-                self._call_queue.close()
-                self._call_queue.join_thread()
-                return
 
     def _break(self, message):
         with self._lock:
