@@ -72,6 +72,7 @@ func makeTimeModule() -> PyObjectRef? {
 func registerRuntimeModules() {
     registerBuiltinModule("time", makeTimeModule)
     registerBuiltinModule("math", makeMathModule)
+    registerBuiltinModule("_struct", makeStructModule)
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)

@@ -2,7 +2,7 @@
 // one-dimensional views). Layout (SwiftPy): PyObject header, the Py_buffer the view holds (view.obj
 // owns a reference to the exporter while not released), a released flag, weaklist.
 // Supported: len, indexing by int (formats B, b, c), slicing by copy-free sub-views, tobytes,
-// tolist, hex, release and the context manager, the descriptive attributes, ==, and re-export
+// tolist, hex, cast to byte formats, release and the context manager, the descriptive attributes, ==, and re-export
 // through the buffer protocol.
 import CPython
 
@@ -168,6 +168,43 @@ private let mv_hex: FastKwFn = { o, _, _, _ in
     if let b = v.buf { for i in 0..<v.len { let c = b.load(fromByteOffset: i, as: UInt8.self); s.append(digits[Int(c >> 4)]); s.append(digits[Int(c & 15)]) } }
     return pyStr(String(decoding: s, as: UTF8.self))
 }
+/// cast(format): a new view of the same bytes as unsigned/signed bytes or chars (B, b, c; an
+/// optional '@' prefix). Shape and strides point at the new view's own len and itemsize.
+nonisolated(unsafe) private let byteFormats: [String: UnsafeMutablePointer<CChar>] = [
+    "B": strdup("B")!, "b": strdup("b")!, "c": strdup("c")!,
+]
+private let mv_cast: FastKwFn = { o, args, nargs, kwnames in
+    guard let o = live(o) else { return nil }
+    var vals: [PyObjectRef?] = [nil, nil]
+    for k in 0..<min(nargs, 2) { vals[k] = arg(args, k) }
+    guard checkArgCount("cast", nargs, min: 0, max: 2),
+          matchKeywords("cast", args, nargs, kwnames, ["format", "shape"], &vals, positionalCount: 2) else { return nil }
+    guard let f = vals[0] else { setError(PyExc_TypeError, "cast() missing required argument 'format' (pos 1)"); return nil }
+    guard PyUnicode_Check(f) != 0 else {
+        setError(PyExc_TypeError, "cast() argument 'format' must be str, not \(typeName(f))"); return nil
+    }
+    var name = swiftString(f)
+    if name.hasPrefix("@") { name.removeFirst() }
+    guard let fmt = byteFormats[name] else {
+        if name.count == 1 && "hHiIlLqQnNfd?eP".contains(name) {
+            setError(PyExc_NotImplementedError, "memoryview: cast to format '\(name)' is not supported")
+        } else {
+            setError(PyExc_ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+        }
+        return nil
+    }
+    if vals[1] != nil { setError(PyExc_NotImplementedError, "memoryview: cast with a shape is not supported"); return nil }
+    guard let r = PyMemoryView_FromObject(o) else { return nil }
+    let v = view(r)
+    v.pointee.format = fmt
+    v.pointee.itemsize = 1
+    v.pointee.ndim = 1
+    let raw = UnsafeMutableRawPointer(v)
+    v.pointee.shape = (raw + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.len)!).assumingMemoryBound(to: Int.self)
+    v.pointee.strides = (raw + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.itemsize)!).assumingMemoryBound(to: Int.self)
+    return r
+}
+
 private let mv_release: NoArgsFn = { o, _ in releaseView(o!) ? pyNoneRef() : nil }
 private let mv_enter: NoArgsFn = { o, _ in guard let o = live(o) else { return nil }; Py_INCREF(o); return o }
 private let mv_exit: FastFn = { o, _, _ in releaseView(o!) ? pyNoneRef() : nil }
@@ -237,7 +274,7 @@ func registerMemoryViewType() {
     t.pointee.tp_as_buffer = bp
     t.pointee.tp_methods = makeMethodTable([
         .fastKw("tobytes", mv_tobytes), .noArgs("tolist", mv_tolist), .fastKw("hex", mv_hex),
-        .noArgs("release", mv_release), .noArgs("__enter__", mv_enter), .fast("__exit__", mv_exit),
+        .noArgs("release", mv_release), .fastKw("cast", mv_cast), .noArgs("__enter__", mv_enter), .fast("__exit__", mv_exit),
     ])
     t.pointee.tp_getset = makeGetSetTable([
         GetSetSpec("obj", get: mv_get_obj), GetSetSpec("nbytes", get: mv_get_nbytes),
