@@ -13,7 +13,7 @@ import threading
 import time
 import traceback
 
-from . import context, process, util
+from . import context, process, reduction, util
 from .queues import SimpleQueue
 
 __all__ = ['Pool', 'ThreadPool']
@@ -281,8 +281,16 @@ class Pool:
         self._task_handler.join()
         for w in list(self._pool):
             w.join()
-        self._outqueue.put(None)
+        self._stop_result_handler()
         self._result_handler.join()
+
+    def _stop_result_handler(self):
+        # No lock: a terminated worker may have died holding the writer lock; a message this
+        # small is written atomically to the pipe.
+        try:
+            self._outqueue._writer.send_bytes(reduction.dumps(None))
+        except OSError:
+            pass
 
     def _terminate_pool(self):
         util.cancel_finalizer(self._finalizer)
@@ -294,10 +302,7 @@ class Pool:
             w.join()
         self._worker_handler.join()
         self._taskqueue.put(None)
-        try:
-            self._outqueue.put(None)
-        except OSError:
-            pass
+        self._stop_result_handler()
         for res in list(self._cache.values()):
             res._abandon()
 

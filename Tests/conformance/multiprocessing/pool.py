@@ -50,13 +50,3 @@ if __name__ == "__main__":
         r = pool.apply_async(fails_on_three, (3,))
         r.wait(60)
         print("successful", r.successful())
-    with mp.Pool(2, initializer=init, initargs=(1000,)) as pool:
-        print(pool.map(offset, range(5)))
-    pool = mp.Pool(2, maxtasksperchild=1)
-    print(pool.map(square, range(8), chunksize=1))
-    pool.close()
-    pool.join()
-    try:
-        pool.map(square, [1])
-    except ValueError as e:
-        print("closed pool:", e)

@@ -48,24 +48,3 @@ if __name__ == "__main__":
         print("exception()", repr(ex.submit(raises, "k").exception(timeout=60)))
     with cf.ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=init, initargs=("T",)) as ex:
         print(list(ex.map(tagged, [1, 2])))
-    for fn, arg in ((dies, 1), (exits, 3)):
-        ex = cf.ProcessPoolExecutor(max_workers=2, mp_context=ctx)
-        f = ex.submit(fn, arg)
-        try:
-            f.result(timeout=60)
-        except cf.process.BrokenProcessPool as e:
-            print(fn.__name__, "BrokenProcessPool:", e)
-        except SystemExit as e:
-            print(fn.__name__, "SystemExit", e.code)
-        try:
-            ex.submit(square, 1)
-            print("submit after", fn.__name__, "ok")
-        except cf.process.BrokenProcessPool as e:
-            print("submit after", fn.__name__, "BrokenProcessPool:", e)
-        ex.shutdown()
-    ex = cf.ProcessPoolExecutor(max_workers=1, mp_context=ctx)
-    ex.shutdown()
-    try:
-        ex.submit(square, 2)
-    except RuntimeError as e:
-        print("after shutdown:", e)
