@@ -140,6 +140,7 @@ func makePosixModule() -> PyObjectRef? {
         .oneArg("strerror", posix_strerror), .noArgs("getcwd", posix_getcwd), .noArgs("getpid", posix_getpid),
         .oneArg("fspath", posix_fspath), .fast("listdir", posix_listdir), .fast("access", posix_access),
     ]))
+    addPosixFileFunctions(m)
     if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }
     for (name, value) in [("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK)] {
         _ = PyModule_AddIntConstant(m, name, Int(value))

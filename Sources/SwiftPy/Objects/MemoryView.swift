@@ -168,6 +168,43 @@ private let mv_hex: FastKwFn = { o, _, _, _ in
     if let b = v.buf { for i in 0..<v.len { let c = b.load(fromByteOffset: i, as: UInt8.self); s.append(digits[Int(c >> 4)]); s.append(digits[Int(c & 15)]) } }
     return pyStr(String(decoding: s, as: UTF8.self))
 }
+/// Static C strings for the formats cast() can produce, with their item sizes.
+nonisolated(unsafe) private let castFormats: [String: (UnsafeMutablePointer<CChar>, Int)] = {
+    var d: [String: (UnsafeMutablePointer<CChar>, Int)] = [:]
+    for (f, size) in [("B", 1), ("b", 1), ("c", 1), ("i", 4), ("I", 4), ("l", 8), ("q", 8), ("n", 8), ("d", 8), ("f", 4)] {
+        d[f] = (UnsafeMutablePointer(mutating: immortalCString(f)), size)
+    }
+    return d
+}()
+
+/// cast(format): a new one-dimensional view of the same (C-contiguous) memory read as `format`.
+private let mv_cast: FastKwFn = { o, args, nargs, kwnames in
+    guard let o = live(o) else { return nil }
+    var slots: [PyObjectRef?] = [nil, nil]
+    for i in 0..<min(nargs, 2) { slots[i] = arg(args, i) }
+    guard matchKeywords("cast", args, nargs, kwnames, ["format", "shape"], &slots, positionalCount: 2) else { return nil }
+    guard let fmtObj = slots[0] else { setError(PyExc_TypeError, "cast() missing required argument 'format' (pos 1)"); return nil }
+    if !isStr(fmtObj) { setError(PyExc_TypeError, "memoryview: format argument must be a string"); return nil }
+    if slots[1] != nil { setError(PyExc_NotImplementedError, "memoryview: cast with shape is not supported"); return nil }
+    let fmt = swiftString(fmtObj)
+    guard let (cfmt, size) = castFormats[fmt] else {
+        setError(PyExc_ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+        return nil
+    }
+    let srcSize = max(view(o).pointee.itemsize, 1)
+    if srcSize != 1 && size != 1 {
+        setError(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats"); return nil
+    }
+    if view(o).pointee.len % size != 0 {
+        setError(PyExc_TypeError, "memoryview: length is not a multiple of itemsize"); return nil
+    }
+    guard let sub = PyMemoryView_FromObject(o) else { return nil }
+    view(sub).pointee.format = cfmt
+    view(sub).pointee.itemsize = size
+    view(sub).pointee.shape = nil; view(sub).pointee.strides = nil
+    return sub
+}
+
 private let mv_release: NoArgsFn = { o, _ in releaseView(o!) ? pyNoneRef() : nil }
 private let mv_enter: NoArgsFn = { o, _ in guard let o = live(o) else { return nil }; Py_INCREF(o); return o }
 private let mv_exit: FastFn = { o, _, _ in releaseView(o!) ? pyNoneRef() : nil }
@@ -237,7 +274,7 @@ func registerMemoryViewType() {
     t.pointee.tp_as_buffer = bp
     t.pointee.tp_methods = makeMethodTable([
         .fastKw("tobytes", mv_tobytes), .noArgs("tolist", mv_tolist), .fastKw("hex", mv_hex),
-        .noArgs("release", mv_release), .noArgs("__enter__", mv_enter), .fast("__exit__", mv_exit),
+        .noArgs("release", mv_release), .fastKw("cast", mv_cast), .noArgs("__enter__", mv_enter), .fast("__exit__", mv_exit),
     ])
     t.pointee.tp_getset = makeGetSetTable([
         GetSetSpec("obj", get: mv_get_obj), GetSetSpec("nbytes", get: mv_get_nbytes),
