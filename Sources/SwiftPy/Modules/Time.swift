@@ -206,4 +206,6 @@ func registerRuntimeModules() {
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
+    registerBuiltinModule("_zlib", makeZlibModule)
+    registerBuiltinModule("_hashlib", makeHashlibModule)
 }
