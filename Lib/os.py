@@ -89,6 +89,7 @@ stat_result = _make_structseq(
                 'st_atime', 'st_mtime', 'st_ctime'))
 # The visible int time fields are reached by index only, as in CPython.
 del stat_result.st_atime_int, stat_result.st_mtime_int, stat_result.st_ctime_int
+stat_result.n_unnamed_fields = 3
 
 
 def _stat_result(raw):

@@ -46,6 +46,22 @@ PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ss
 PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *view, char fort);
 PyAPI_FUNC(PyObject *) PyMemoryView_FromObject(PyObject *base);
 PyAPI_FUNC(PyObject *) PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags);
+PyAPI_FUNC(PyObject *) PyMemoryView_FromBuffer(const Py_buffer *info);
+PyAPI_FUNC(PyObject *) PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order);
+/* memoryview layout (as CPython's): the view's own shape, strides and suboffsets live in
+   ob_array (3 * ndim entries); mbuf is the managed buffer that owns the exporter's Py_buffer. */
+typedef struct {
+    PyObject_VAR_HEAD
+    PyObject *mbuf;
+    Py_hash_t hash;
+    int flags;
+    Py_ssize_t exports;
+    Py_buffer view;
+    PyObject *weakreflist;
+    Py_ssize_t ob_array[1];
+} PyMemoryViewObject;
+#define PyMemoryView_GET_BUFFER(op) (&((PyMemoryViewObject *)(op))->view)
+#define PyMemoryView_GET_BASE(op) (((PyMemoryViewObject *)(op))->view.obj)
 #define PyBUF_SIMPLE 0
 #define PyBUF_WRITABLE 0x0001
 #define PyBUF_WRITEABLE PyBUF_WRITABLE

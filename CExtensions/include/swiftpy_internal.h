@@ -117,6 +117,25 @@ static inline PyTypeObject *_Nonnull SPyType_Filter(void) { return &PyFilter_Typ
 static inline PyTypeObject *_Nonnull SPyType_Map(void) { return &PyMap_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Zip(void) { return &PyZip_Type; }
 static inline PyTypeObject *_Nonnull SPyType_MemoryView(void) { return &PyMemoryView_Type; }
+/* array.array (Modules/ArrayModule.swift): ob_size items of `itemsize` bytes at ob_item (malloc'd,
+   room for `allocated`); exported buffers' shape/strides point at ob_size/itemsize; while
+   ob_exports > 0 the storage must not move or change size. */
+typedef struct {
+    PyObject_VAR_HEAD
+    char *ob_item;
+    Py_ssize_t allocated;
+    Py_ssize_t itemsize;
+    int typecode;
+    PyObject *weakreflist;
+    Py_ssize_t ob_exports;
+} SPyArrayObject;
+/* memoryview's managed buffer: owns the exporter's Py_buffer (master) while exports > 0 views use it. */
+typedef struct {
+    PyObject_HEAD
+    int flags;
+    Py_ssize_t exports;
+    Py_buffer master;
+} SPyManagedBufferObject;
 static inline PyTypeObject *_Nonnull SPyType_Weakref_Ref(void) { return &_PyWeakref_RefType; }
 static inline PyTypeObject *_Nonnull SPyType_Weakref_Proxy(void) { return &_PyWeakref_ProxyType; }
 static inline PyTypeObject *_Nonnull SPyType_Weakref_CallableProxy(void) { return &_PyWeakref_CallableProxyType; }
@@ -333,4 +352,9 @@ typedef struct {
     Py_ssize_t count;
     PyObject *weakreflist;
 } SPyLockObject;
+/* _ctypes (CExtensions/runtime/ctypes_*.c): the native module's init function, registered as a
+   built-in module; and CPython's _PyErr_WriteUnraisableMsg, which its callbacks use. */
+PyAPI_FUNC(PyObject *) _SwiftPy_PyInit__ctypes(void);
+PyAPI_FUNC(void) _SwiftPy_WriteUnraisableMsg(const char *msg, PyObject *obj);
+
 #endif

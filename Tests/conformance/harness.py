@@ -8,7 +8,7 @@ import re
 import subprocess
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-TIMEOUT_S = 30
+TIMEOUT_S = 120  # hang detection only: debug builds on loaded 2-core machines are slow
 LEAKS_RE = re.compile(r"^leaks: (\d+)\s*$")
 
 

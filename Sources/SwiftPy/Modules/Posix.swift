@@ -27,7 +27,7 @@ func fspathObject(_ o: PyObjectRef) -> PyObjectRef? {
 }
 
 /// The file-system bytes of a path argument (nil with TypeError/ValueError set).
-private func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
+func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
     guard let p = fspathObject(o) else {
         if PyErr_ExceptionMatches(PyExc_TypeError) != 0 {
             PyErr_Clear()
@@ -47,7 +47,7 @@ private func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
     return bytes
 }
 
-private func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? {
+func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? {
     if let path { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path) }
     return PyErr_SetFromErrno(PyExc_OSError)
 }

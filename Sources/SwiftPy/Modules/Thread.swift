@@ -4,49 +4,74 @@
 import CPython
 import Glibc
 
-/// A binary semaphore usable from any thread (no GIL needed inside).
-final class RawLock {
+/// A binary semaphore usable from any thread (no GIL needed inside). Heap-allocated once and never
+/// moved (pthread objects must not be copied); plain memory, so the lock paths do no ARC.
+struct RawLockState {
     var mutex = pthread_mutex_t()
     var cond = pthread_cond_t()
     var locked = false
-    init() {
-        pthread_mutex_init(&mutex, nil)
-        var attr = pthread_condattr_t()
-        pthread_condattr_init(&attr)
-        pthread_condattr_setclock(&attr, CLOCK_MONOTONIC)
-        pthread_cond_init(&cond, &attr)
-        pthread_condattr_destroy(&attr)
+}
+typealias RawLock = UnsafeMutablePointer<RawLockState>
+
+func rawLockCreate() -> RawLock {
+    let l = RawLock.allocate(capacity: 1)
+    l.initialize(to: RawLockState())
+    pthread_mutex_init(&l.pointee.mutex, nil)
+    var attr = pthread_condattr_t()
+    pthread_condattr_init(&attr)
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC)
+    pthread_cond_init(&l.pointee.cond, &attr)
+    pthread_condattr_destroy(&attr)
+    return l
+}
+
+func rawLockDestroy(_ l: RawLock) {
+    pthread_mutex_destroy(&l.pointee.mutex)
+    pthread_cond_destroy(&l.pointee.cond)
+    l.deinitialize(count: 1)
+    l.deallocate()
+}
+
+extension UnsafeMutablePointer where Pointee == RawLockState {
+    @inline(__always) var isLocked: Bool {
+        pthread_mutex_lock(&pointee.mutex); defer { pthread_mutex_unlock(&pointee.mutex) }
+        return pointee.locked
     }
-    deinit { pthread_mutex_destroy(&mutex); pthread_cond_destroy(&cond) }
-    func tryAcquire() -> Bool {
-        pthread_mutex_lock(&mutex); defer { pthread_mutex_unlock(&mutex) }
-        if locked { return false }
-        locked = true; return true
+    @inline(__always) func tryAcquire() -> Bool {
+        pthread_mutex_lock(&pointee.mutex); defer { pthread_mutex_unlock(&pointee.mutex) }
+        if pointee.locked { return false }
+        pointee.locked = true; return true
     }
     /// Waits up to `timeout` seconds (negative: forever). Returns true if acquired.
     func acquire(timeout: Double) -> Bool {
-        pthread_mutex_lock(&mutex); defer { pthread_mutex_unlock(&mutex) }
+        pthread_mutex_lock(&pointee.mutex); defer { pthread_mutex_unlock(&pointee.mutex) }
         if timeout < 0 {
-            while locked { pthread_cond_wait(&cond, &mutex) }
+            while pointee.locked { pthread_cond_wait(&pointee.cond, &pointee.mutex) }
         } else {
             var ts = timespec()
             clock_gettime(CLOCK_MONOTONIC, &ts)
             let ns = ts.tv_nsec + Int((timeout - Double(Int(timeout))) * 1e9)
             ts.tv_sec += Int(timeout) + ns / 1_000_000_000
             ts.tv_nsec = ns % 1_000_000_000
-            while locked {
-                if pthread_cond_timedwait(&cond, &mutex, &ts) == ETIMEDOUT { break }
+            while pointee.locked {
+                if pthread_cond_timedwait(&pointee.cond, &pointee.mutex, &ts) == ETIMEDOUT { break }
             }
-            if locked { return false }
+            if pointee.locked { return false }
         }
-        locked = true
+        pointee.locked = true
         return true
     }
-    func release() {
-        pthread_mutex_lock(&mutex)
-        locked = false
-        pthread_cond_signal(&cond)
-        pthread_mutex_unlock(&mutex)
+    @inline(__always) func release() { _ = releaseIfLocked() }
+    /// Unlocks and wakes one waiter; false (and no change) if it was not locked.
+    @inline(__always) func releaseIfLocked() -> Bool {
+        pthread_mutex_lock(&pointee.mutex)
+        let was = pointee.locked
+        if was {
+            pointee.locked = false
+            pthread_cond_signal(&pointee.cond)
+        }
+        pthread_mutex_unlock(&pointee.mutex)
+        return was
     }
 }
 
@@ -55,13 +80,18 @@ nonisolated(unsafe) var rlockType: PyTypeRef! = nil
 let TIMEOUT_MAX = 4294967.0
 
 @inline(__always) private func lockObj(_ o: PyObjectRef) -> UnsafeMutablePointer<SPyLockObject> { o.cast(to: SPyLockObject.self) }
-@inline(__always) private func rawLock(_ o: PyObjectRef) -> RawLock { Unmanaged<RawLock>.fromOpaque(lockObj(o).pointee.impl!).takeUnretainedValue() }
+@inline(__always) private func rawLock(_ o: PyObjectRef) -> RawLock { lockObj(o).pointee.impl!.assumingMemoryBound(to: RawLockState.self) }
 
 @inline(__always) func currentThreadIdent() -> UInt { UInt(bitPattern: Int(bitPattern: UInt(pthread_self()))) }
 
 /// Parses (blocking=True, timeout=-1) as CPython's lock_acquire_parse_args. Returns the timeout
 /// in seconds (-1 = forever, 0 = non-blocking) or nil with an exception set.
+@inline(__always)
 private func parseAcquireArgs(_ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, _ kwnames: PyObjectRef?) -> Double? {
+    if nargs == 0 && (kwnames == nil || vmTupleSize(kwnames!) == 0) { return -1 }   // acquire(), `with lock:`
+    return parseAcquireArgsSlow(args, nargs, kwnames)
+}
+private func parseAcquireArgsSlow(_ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, _ kwnames: PyObjectRef?) -> Double? {
     var kw: [PyObjectRef?] = [nil, nil]
     for i in 0..<min(nargs, 2) { kw[i] = arg(args, i) }
     if nargs > 2 { setError(PyExc_TypeError, "acquire() takes at most 2 arguments (\(nargs) given)"); return nil }
@@ -109,23 +139,16 @@ private let lock_acquire: FastKwFn = { s, args, nargs, kwnames in
     return r < 0 ? nil : pyBool(r == 1)
 }
 private let lock_release: FastFn = { s, _, _ in
-    let l = rawLock(s!)
-    pthread_mutex_lock(&l.mutex)
-    let wasLocked = l.locked
-    pthread_mutex_unlock(&l.mutex)
-    if !wasLocked { setError(PyExc_RuntimeError, "release unlocked lock"); return nil }
-    l.release()
+    if !rawLock(s!).releaseIfLocked() { setError(PyExc_RuntimeError, "release unlocked lock"); return nil }
     return pyNoneRef()
 }
 private let lock_locked: NoArgsFn = { s, _ in
-    let l = rawLock(s!)
-    pthread_mutex_lock(&l.mutex); defer { pthread_mutex_unlock(&l.mutex) }
-    return pyBool(l.locked)
+    pyBool(rawLock(s!).isLocked)
 }
 private let lock_at_fork_reinit: NoArgsFn = { s, _ in
     let o = lockObj(s!)
-    Unmanaged<RawLock>.fromOpaque(o.pointee.impl!).release()
-    o.pointee.impl = Unmanaged.passRetained(RawLock()).toOpaque()
+    rawLockDestroy(o.pointee.impl!.assumingMemoryBound(to: RawLockState.self))
+    o.pointee.impl = UnsafeMutableRawPointer(rawLockCreate())
     return pyNoneRef()
 }
 private let lock_repr: reprfunc = { s in
@@ -134,9 +157,9 @@ private let lock_repr: reprfunc = { s in
     let addr = String(UInt(bitPattern: s!), radix: 16)
     if s!.pointee.ob_type == rlockType {
         let o = lockObj(s!)
-        return pyStr("<\(l.locked ? "locked" : "unlocked") \(tn) object owner=\(o.pointee.count > 0 ? o.pointee.owner : 0) count=\(o.pointee.count) at 0x\(addr)>")
+        return pyStr("<\(l.isLocked ? "locked" : "unlocked") \(tn) object owner=\(o.pointee.count > 0 ? o.pointee.owner : 0) count=\(o.pointee.count) at 0x\(addr)>")
     }
-    return pyStr("<\(l.locked ? "locked" : "unlocked") \(tn) object at 0x\(addr)>")
+    return pyStr("<\(l.isLocked ? "locked" : "unlocked") \(tn) object at 0x\(addr)>")
 }
 
 // RLock: re-entrant; owner is the thread ident.
@@ -199,7 +222,7 @@ private let lock_exit: FastFn = { s, _, _ in
 /// New lock object (lockType or rlockType); nil with MemoryError.
 func newLock(_ type: PyTypeRef) -> PyObjectRef? {
     guard let o = PyType_GenericAlloc(type, 0) else { return nil }
-    lockObj(o).pointee.impl = Unmanaged.passRetained(RawLock()).toOpaque()
+    lockObj(o).pointee.impl = UnsafeMutableRawPointer(rawLockCreate())
     return o
 }
 
@@ -207,7 +230,7 @@ private let lock_new: newfunc = { type, _, _ in newLock(type!) }
 private let lock_dealloc: destructor = { s in
     let o = lockObj(s!)
     if o.pointee.weakreflist != nil { PyObject_ClearWeakRefs(s) }
-    if let impl = o.pointee.impl { Unmanaged<RawLock>.fromOpaque(impl).release() }
+    if let impl = o.pointee.impl { rawLockDestroy(impl.assumingMemoryBound(to: RawLockState.self)) }
     s!.pointee.ob_type.pointee.tp_free!(UnsafeMutableRawPointer(s!))
 }
 

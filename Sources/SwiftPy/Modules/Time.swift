@@ -202,10 +202,13 @@ func makeTimeModule() -> PyObjectRef? {
 func registerRuntimeModules() {
     registerBuiltinModule("_time", makeTimeModule)
     registerBuiltinModule("math", makeMathModule)
+    registerBuiltinModule("_struct", makeStructModule)
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
     registerBuiltinModule("posix", makePosixModule)
     registerBuiltinModule("_zlib", makeZlibModule)
     registerBuiltinModule("_hashlib", makeHashlibModule)
+    registerArrayModule()
+    inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
 }

@@ -59,10 +59,14 @@ func immortalByteFormat() -> UnsafePointer<CChar> {
 @c @implementation public func PyBuffer_IsContiguous(_ view: UnsafePointer<Py_buffer>?, _ order: CChar) -> Int32 {
     guard let v = view else { return 0 }
     if v.pointee.suboffsets != nil { return 0 }
-    guard let strides = v.pointee.strides else { return 1 }
     let nd = Int(v.pointee.ndim)
-    guard let shape = v.pointee.shape else { return 1 }
     if v.pointee.len == 0 { return 1 }
+    guard let strides = v.pointee.strides, let shape = v.pointee.shape else {
+        // no strides: C-contiguous by definition; Fortran too only when at most one dimension is > 1
+        if UInt8(bitPattern: order) != UInt8(ascii: "F") || nd <= 1 { return 1 }
+        guard let shape = v.pointee.shape else { return 1 }
+        return (0..<nd).filter { shape[$0] > 1 }.count <= 1 ? 1 : 0
+    }
     func cContig() -> Bool {
         var sd = v.pointee.itemsize
         for i in stride(from: nd - 1, through: 0, by: -1) {

@@ -330,14 +330,31 @@ private let baFromHex: OneArgFn = { cls, s in
     defer { Py_DECREF(args) }
     return PyObject_Call(cls!, args, nil)
 }
-private let baReduce: NoArgsFn = { o, _ in
-    let o = o!
-    guard let s = strFromLatin1(baData(o), baLen(o)), let enc = pyStr("latin-1") else { return nil }
-    guard let inner = sTupleSteal([s, enc]) else { return nil }
+/// CPython's bytearray _common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), __dict__ or None).
+private func baCommonReduce(_ o: PyObjectRef, proto: Int) -> PyObjectRef? {
+    let inner: PyObjectRef
+    if proto < 3 {
+        guard let s = strFromLatin1(baData(o), baLen(o)), let enc = pyStr("latin-1") else { return nil }
+        guard let t = sTupleSteal([s, enc]) else { return nil }
+        inner = t
+    } else {
+        guard let b = bytesFrom(baData(o), baLen(o)), let t = sTupleSteal([b]) else { return nil }
+        inner = t
+    }
     Py_INCREF(o.pointee.ob_type.asObject)
     var dict: PyObjectRef = pyNoneRef()
     if let dp = _PyObject_GetDictPtr(o), let d = dp.pointee { Py_DECREF(dict); Py_INCREF(d); dict = d }
     return sTupleSteal([o.pointee.ob_type.asObject, inner, dict])
+}
+private let baReduce: NoArgsFn = { o, _ in baCommonReduce(o!, proto: 0) }
+private let baReduceEx: FastFn = { o, args, nargs in
+    guard checkArgCount("__reduce_ex__", nargs, min: 0, max: 1) else { return nil }
+    var proto = 0
+    if nargs == 1 {
+        proto = PyLong_AsLong(arg(args, 0))
+        if proto == -1 && PyErr_Occurred() != nil { return nil }
+    }
+    return baCommonReduce(o!, proto: proto)
 }
 
 func initByteArrayType() {
@@ -384,7 +401,7 @@ func initByteArrayType() {
         .noArgs("reverse", baReverse),
         .noArgs("__alloc__", baAlloc),
         .noArgs("__sizeof__", baSizeOf),
-        .noArgs("__reduce__", baReduce),
+        .noArgs("__reduce__", baReduce), .fast("__reduce_ex__", baReduceEx),
     ]
     t.pointee.tp_methods = makeMethodTable(specs)
 

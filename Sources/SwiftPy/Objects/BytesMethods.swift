@@ -33,6 +33,19 @@ func bytesLikeArg(_ o: PyObjectRef) -> PyObjectRef? {
     return bytesFrom(view.buf, view.len)
 }
 
+/// A new bytes object with the C-order contents of any exporter's buffer, contiguous or strided
+/// (CPython's _PyBytes_FromBuffer: bytes(x) and bytearray(x) take any layout).
+func bytesFromAnyBuffer(_ o: PyObjectRef) -> PyObjectRef? {
+    var view = Py_buffer()
+    if PyObject_GetBuffer(o, &view, PyBUF_FULL_RO) < 0 { return nil }
+    defer { PyBuffer_Release(&view) }
+    guard let r = PyBytes_FromStringAndSize(nil, view.len) else { return nil }
+    if view.len > 0 && PyBuffer_ToContiguous(UnsafeMutableRawPointer(bytesData(r)), &view, view.len, CChar(UInt8(ascii: "C"))) < 0 {
+        Py_DECREF(r); return nil
+    }
+    return r
+}
+
 @inline(__always) func bIsSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 @inline(__always) func bIsLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
 @inline(__always) func bIsUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }

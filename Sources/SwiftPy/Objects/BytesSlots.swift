@@ -74,9 +74,14 @@ let bytesConcatSlot: @convention(c) (PyObjectRef?, PyObjectRef?) -> PyObjectRef?
         let bad = PyObject_CheckBuffer(a) == 0 ? a : b
         return strRaise(PyExc_TypeError, "can't concat \(strTypeName(bad)) to \(strTypeName(a))")
     }
-    guard let ta = bytesLikeArg(a) else { return nil }
+    // as CPython: a buffer that cannot be had simply (a strided view) is "can't concat"
+    guard let ta = bytesLikeArg(a) else {
+        PyErr_Clear(); return strRaise(PyExc_TypeError, "can't concat \(strTypeName(b)) to \(strTypeName(a))")
+    }
     defer { Py_DECREF(ta) }
-    guard let tb = bytesLikeArg(b) else { return nil }
+    guard let tb = bytesLikeArg(b) else {
+        PyErr_Clear(); return strRaise(PyExc_TypeError, "can't concat \(strTypeName(b)) to \(strTypeName(a))")
+    }
     defer { Py_DECREF(tb) }
     let na = bLen(ta), nb = bLen(tb)
     if nb == 0 && isExactBytes(ta) { Py_INCREF(ta); return ta }
@@ -233,7 +238,7 @@ func bytesFromSource(_ x: PyObjectRef, typeWord: String) -> PyObjectRef? {
 func bytesFromObjectNoInt(_ x: PyObjectRef, typeWord: String) -> PyObjectRef? {
     if PyObject_CheckBuffer(x) != 0 {
         if sIsBytes(x) || isByteArray(x) { return bytesFrom(bPtr(x), bLen(x)) }
-        return bytesLikeArg(x)
+        return bytesFromAnyBuffer(x)
     }
     let rangeMsg = typeWord == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)"
     var out = ByteBuffer()

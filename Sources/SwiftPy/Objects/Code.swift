@@ -235,7 +235,9 @@ func initCodeType() {
 }
 
 private let codePositions: NoArgsFn = { o, _ in
-    // co_positions(): (line, end_line, column, end_column) per instruction (columns in UTF-8 bytes)
+    // co_positions(): (line, end_line, column, end_column) per 2-byte code unit, as CPython (columns
+    // in UTF-8 bytes). An instruction is 4 bytes (2 units), so each position appears twice and
+    // entry lasti // 2 is the instruction at byte offset lasti (tb_lasti, f_lasti).
     let c = codeObj(o!)
     guard let list = PyList_New(0) else { return nil }
     defer { Py_DECREF(list) }
@@ -244,7 +246,7 @@ private let codePositions: NoArgsFn = { o, _ in
         let p = i < table.count ? table[i] : SourcePosition(line: Int32(codeLine(c, i)), endLine: Int32(codeLine(c, i)), column: 0, endColumn: 0)
         guard let t = vmTupleSteal([PyLong_FromLong(Int(p.line))!, PyLong_FromLong(Int(p.endLine))!,
                                     PyLong_FromLong(Int(p.column))!, PyLong_FromLong(Int(p.endColumn))!]) else { return nil }
-        _ = PyList_Append(list, t); Py_DECREF(t)
+        _ = PyList_Append(list, t); _ = PyList_Append(list, t); Py_DECREF(t)
     }
     return PyObject_GetIter(list)
 }

@@ -1,74 +1,298 @@
-// memoryview: a view of another object's buffer (CPython's memoryobject.c, reduced to contiguous
-// one-dimensional views). Layout (SwiftPy): PyObject header, the Py_buffer the view holds (view.obj
-// owns a reference to the exporter while not released), a released flag, weaklist.
-// Supported: len, indexing by int (formats B, b, c), slicing by copy-free sub-views, tobytes,
-// tolist, hex, release and the context manager, the descriptive attributes, ==, and re-export
-// through the buffer protocol.
+// memoryview (CPython's memoryobject.c semantics, our own code). Two objects:
+// - the managed buffer (SPyManagedBufferObject): owns the Py_buffer got from the exporter (master,
+//   with its reference to master.obj); `exports` counts the memoryviews registered on it; the last
+//   one to be released releases master.
+// - the memoryview (PyMemoryViewObject): a reference to its managed buffer and its own Py_buffer
+//   `view` (view.obj is borrowed from master; shape/strides/suboffsets point into ob_array, 3 * ndim
+//   entries). Slices, casts and memoryview(memoryview) register new views on the same managed buffer,
+//   so releasing one view never disturbs another. `exports` counts buffers this view handed out
+//   through bf_getbuffer; release() is refused while it is > 0.
+// Items, slicing, cast and comparisons live in MemoryViewOps.swift; formats in MemoryViewFormat.swift.
 import CPython
 
-private let viewOff = MemoryLayout<PyObject>.size
-private let releasedOff = viewOff + MemoryLayout<Py_buffer>.stride
-private let exportsOff = releasedOff + MemoryLayout<Int>.stride
-private let weaklistOff = exportsOff + MemoryLayout<Int>.stride
-private let memSize = weaklistOff + MemoryLayout<PyObjectRef?>.stride
+let mvReleasedFlag: Int32 = 0x001
+let mvCFlag: Int32 = 0x002
+let mvFortranFlag: Int32 = 0x004
+let mvScalarFlag: Int32 = 0x008
+let mvPILFlag: Int32 = 0x010
 
-@inline(__always) private func view(_ o: PyObjectRef) -> UnsafeMutablePointer<Py_buffer> {
-    (UnsafeMutableRawPointer(o) + viewOff).assumingMemoryBound(to: Py_buffer.self)
+@inline(__always) func mvObj(_ o: PyObjectRef) -> UnsafeMutablePointer<PyMemoryViewObject> {
+    UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyMemoryViewObject.self)
 }
-@inline(__always) private func intField(_ o: PyObjectRef, _ off: Int) -> UnsafeMutablePointer<Int> {
-    (UnsafeMutableRawPointer(o) + off).assumingMemoryBound(to: Int.self)
+@inline(__always) func mvView(_ o: PyObjectRef) -> UnsafeMutablePointer<Py_buffer> {
+    (UnsafeMutableRawPointer(o) + MemoryLayout<PyMemoryViewObject>.offset(of: \PyMemoryViewObject.view)!)
+        .assumingMemoryBound(to: Py_buffer.self)
 }
-private func released(_ o: PyObjectRef) -> Bool { intField(o, releasedOff).pointee != 0 }
+@inline(__always) private func mvArray(_ o: PyObjectRef) -> UnsafeMutablePointer<Int> {
+    (UnsafeMutableRawPointer(o) + MemoryLayout<PyMemoryViewObject>.offset(of: \PyMemoryViewObject.ob_array)!)
+        .assumingMemoryBound(to: Int.self)
+}
+@inline(__always) private func mbufObj(_ o: PyObjectRef) -> UnsafeMutablePointer<SPyManagedBufferObject> {
+    UnsafeMutableRawPointer(o).assumingMemoryBound(to: SPyManagedBufferObject.self)
+}
+@inline(__always) private func mbufMaster(_ o: PyObjectRef) -> UnsafeMutablePointer<Py_buffer> {
+    (UnsafeMutableRawPointer(o) + MemoryLayout<SPyManagedBufferObject>.offset(of: \SPyManagedBufferObject.master)!)
+        .assumingMemoryBound(to: Py_buffer.self)
+}
 
-/// nil with ValueError when the view was released.
-private func live(_ o: PyObjectRef?) -> PyObjectRef? {
+/// True when the view or its managed buffer was released (CPython's BASE_INACCESSIBLE).
+func mvInaccessible(_ o: PyObjectRef) -> Bool {
+    let m = mvObj(o)
+    if m.pointee.flags & mvReleasedFlag != 0 { return true }
+    if let b = m.pointee.mbuf, mbufObj(b).pointee.flags & mvReleasedFlag != 0 { return true }
+    return false
+}
+/// The view itself, or nil with "operation forbidden on released memoryview object".
+func mvLive(_ o: PyObjectRef?) -> PyObjectRef? {
     guard let o else { return nil }
-    if released(o) { setError(PyExc_ValueError, "operation forbidden on released memoryview object"); return nil }
-    return o
-}
-private func formatString(_ o: PyObjectRef) -> String {
-    guard let f = view(o).pointee.format else { return "B" }
-    return String(cString: f)
-}
-private func itemCount(_ o: PyObjectRef) -> Int {
-    let v = view(o).pointee
-    return v.itemsize > 0 ? v.len / v.itemsize : v.len
-}
-
-/// A memoryview of `obj`'s buffer. New reference.
-@c @implementation public func PyMemoryView_FromObject(_ base: PyObjectRef?) -> PyObjectRef? {
-    guard let base else { return nil }
-    let t = SPyType_MemoryView()
-    guard let o = PyType_GenericAlloc(t, 0) else { return nil }
-    // a memoryview base re-exports its buffer: the new view keeps the base view alive
-    if PyObject_GetBuffer(base, view(o), PyBUF_FULL_RO) < 0 {
-        intField(o, releasedOff).pointee = 1
-        Py_DECREF(o)
-        if PyErr_ExceptionMatches(PyExc_TypeError) != 0 {
-            PyErr_Clear()
-            setError(PyExc_TypeError, "memoryview: a bytes-like object is required, not '\(typeName(base))'")
-        }
+    if mvInaccessible(o) {
+        setError(PyExc_ValueError, "operation forbidden on released memoryview object")
         return nil
     }
     return o
 }
+@inline(__always) func isMemoryView(_ o: PyObjectRef) -> Bool {
+    o.pointee.ob_type == SPyType_MemoryView() || PyType_IsSubtype(o.pointee.ob_type, SPyType_MemoryView()) != 0
+}
 
-@c @implementation public func PyMemoryView_FromMemory(_ mem: UnsafeMutablePointer<CChar>?, _ size: Int, _ flags: Int32) -> PyObjectRef? {
-    guard let o = PyType_GenericAlloc(SPyType_MemoryView(), 0) else { return nil }
-    _ = PyBuffer_FillInfo(view(o), nil, UnsafeMutableRawPointer(mem), size, flags == PyBUF_WRITE ? 0 : 1, PyBUF_FULL_RO)
+// MARK: - managed buffer
+
+nonisolated(unsafe) private var managedBufferType: PyTypeRef? = nil
+
+private func mbufAlloc() -> PyObjectRef? { PyType_GenericAlloc(managedBufferType!, 0) }
+
+/// A managed buffer holding `base`'s full read-only-or-not buffer. New reference.
+private func mbufFromObject(_ base: PyObjectRef) -> PyObjectRef? {
+    guard let m = mbufAlloc() else { return nil }
+    if PyObject_GetBuffer(base, mbufMaster(m), PyBUF_FULL_RO) < 0 {
+        mbufMaster(m).pointee.obj = nil
+        mbufObj(m).pointee.flags |= mvReleasedFlag
+        Py_DECREF(m)
+        return nil
+    }
+    return m
+}
+
+private func mbufRelease(_ m: PyObjectRef) {
+    if mbufObj(m).pointee.flags & mvReleasedFlag != 0 { return }
+    mbufObj(m).pointee.flags |= mvReleasedFlag
+    PyBuffer_Release(mbufMaster(m))
+}
+
+private let mbuf_dealloc: destructor = { o in
+    let o = o!
+    PyObject_GC_UnTrack(UnsafeMutableRawPointer(o))
+    mbufRelease(o)
+    o.pointee.ob_type.pointee.tp_free!(UnsafeMutableRawPointer(o))
+}
+private let mbuf_traverse: traverseproc = { o, visit, arg in
+    if let obj = mbufMaster(o!).pointee.obj { return visit!(obj, arg) }
+    return 0
+}
+private let mbuf_clear: inquiry = { o in mbufRelease(o!); return 0 }
+
+// MARK: - views
+
+/// A fresh view object with room for `ndim` dimensions; the Py_buffer is not filled yet.
+private func memoryAlloc(_ ndim: Int) -> PyObjectRef? {
+    guard let o = PyType_GenericAlloc(SPyType_MemoryView(), 3 * ndim) else { return nil }
+    let m = mvObj(o)
+    m.pointee.hash = -1
+    let a = mvArray(o)
+    m.pointee.view.ndim = Int32(ndim)
+    m.pointee.view.shape = a
+    m.pointee.view.strides = a + ndim
+    m.pointee.view.suboffsets = a + 2 * ndim
     return o
 }
 
-private func releaseView(_ o: PyObjectRef) -> Bool {
-    if released(o) { return true }
-    if intField(o, exportsOff).pointee > 0 {
-        setError(PyExc_BufferError, "memoryview has \(intField(o, exportsOff).pointee) exported buffer\(intField(o, exportsOff).pointee == 1 ? "" : "s")")
-        return false
-    }
-    intField(o, releasedOff).pointee = 1
-    PyBuffer_Release(view(o))
-    return true
+/// C-order strides from the view's shape and itemsize.
+func initStridesFromShape(_ v: UnsafeMutablePointer<Py_buffer>) {
+    let nd = Int(v.pointee.ndim)
+    guard nd > 0, let shape = v.pointee.shape, let strides = v.pointee.strides else { return }
+    strides[nd - 1] = v.pointee.itemsize
+    var i = nd - 2
+    while i >= 0 { strides[i] = strides[i + 1] * shape[i + 1]; i -= 1 }
 }
+
+/// Sets the contiguity flags from the view (CPython's init_flags).
+func initFlags(_ o: PyObjectRef) {
+    let v = mvView(o)
+    var flags: Int32 = 0
+    switch v.pointee.ndim {
+    case 0: flags = mvCFlag | mvFortranFlag | mvScalarFlag
+    case 1:
+        if lastDimIsContiguous(v) { flags = mvCFlag | mvFortranFlag }
+    default:
+        if PyBuffer_IsContiguous(v, CChar(UInt8(ascii: "C"))) != 0 { flags |= mvCFlag }
+        if PyBuffer_IsContiguous(v, CChar(UInt8(ascii: "F"))) != 0 { flags |= mvFortranFlag }
+    }
+    if v.pointee.suboffsets != nil { flags |= mvPILFlag; flags &= ~(mvCFlag | mvFortranFlag) }
+    mvObj(o).pointee.flags = flags
+}
+
+func lastDimIsContiguous(_ v: UnsafePointer<Py_buffer>) -> Bool {
+    let nd = Int(v.pointee.ndim)
+    guard nd > 0, let strides = v.pointee.strides else { return true }
+    if let so = v.pointee.suboffsets, so[nd - 1] >= 0 { return false }
+    return strides[nd - 1] == v.pointee.itemsize
+}
+
+/// A view registered on managed buffer `mbuf` with `src`'s shared values; shape/strides not set.
+private func addIncompleteView(_ mbuf: PyObjectRef, _ src: UnsafePointer<Py_buffer>, ndim: Int) -> PyObjectRef? {
+    guard let o = memoryAlloc(ndim) else { return nil }
+    let d = mvView(o)
+    d.pointee.obj = src.pointee.obj
+    d.pointee.buf = src.pointee.buf
+    d.pointee.len = src.pointee.len
+    d.pointee.itemsize = src.pointee.itemsize
+    d.pointee.readonly = src.pointee.readonly
+    d.pointee.format = src.pointee.format ?? UnsafeMutablePointer(mutating: immortalByteFormat())
+    d.pointee.`internal` = src.pointee.`internal`
+    Py_INCREF(mbuf)
+    mvObj(o).pointee.mbuf = mbuf
+    mbufObj(mbuf).pointee.exports += 1
+    return o
+}
+
+/// A complete view of `src` (default: the managed buffer's master) registered on `mbuf`.
+func mbufAddView(_ mbuf: PyObjectRef, _ src: UnsafePointer<Py_buffer>? = nil) -> PyObjectRef? {
+    let src = src ?? UnsafePointer(mbufMaster(mbuf))
+    let nd = Int(src.pointee.ndim)
+    if nd > Int(PyBUF_MAX_NDIM) {
+        setError(PyExc_ValueError, "memoryview: number of dimensions must not exceed \(PyBUF_MAX_NDIM)")
+        return nil
+    }
+    guard let o = addIncompleteView(mbuf, src, ndim: nd) else { return nil }
+    let d = mvView(o)
+    let itemsize = max(src.pointee.itemsize, 1)
+    if nd == 0 {
+        d.pointee.shape = nil; d.pointee.strides = nil
+    } else if nd == 1 {
+        d.pointee.shape![0] = src.pointee.shape?[0] ?? src.pointee.len / itemsize
+        d.pointee.strides![0] = src.pointee.strides?[0] ?? src.pointee.itemsize
+    } else {
+        for i in 0..<nd { d.pointee.shape![i] = src.pointee.shape?[i] ?? 0 }
+        if let s = src.pointee.strides { for i in 0..<nd { d.pointee.strides![i] = s[i] } }
+        else { initStridesFromShape(d) }
+    }
+    if let so = src.pointee.suboffsets, nd > 0 { for i in 0..<nd { d.pointee.suboffsets![i] = so[i] } }
+    else { d.pointee.suboffsets = nil }
+    initFlags(o)
+    return o
+}
+
+/// A view on `base`'s managed buffer for cast: `ndim` dimensions, shape/strides left to the caller.
+func mvAddIncompleteView(_ base: PyObjectRef, ndim: Int) -> PyObjectRef? {
+    addIncompleteView(mvObj(base).pointee.mbuf!, mvView(base), ndim: ndim)
+}
+/// A new complete view with the same buffer, shape and managed buffer as `base`.
+func mvCopyView(_ base: PyObjectRef) -> PyObjectRef? { mbufAddView(mvObj(base).pointee.mbuf!, mvView(base)) }
+
+/// Releases the view (CPython's _memory_release): 0, or -1 with BufferError while it has exports.
+func memoryRelease(_ o: PyObjectRef) -> Int32 {
+    let m = mvObj(o)
+    if m.pointee.flags & mvReleasedFlag != 0 { return 0 }
+    if m.pointee.exports == 0 {
+        m.pointee.flags |= mvReleasedFlag
+        if let b = m.pointee.mbuf {
+            mbufObj(b).pointee.exports -= 1
+            if mbufObj(b).pointee.exports == 0 { mbufRelease(b) }
+        }
+        return 0
+    }
+    if m.pointee.exports > 0 {
+        let n = m.pointee.exports
+        setError(PyExc_BufferError, "memoryview has \(n) exported buffer\(n == 1 ? "" : "s")")
+        return -1
+    }
+    setError(PyExc_SystemError, "_memory_release(): negative export count")
+    return -1
+}
+
+// MARK: - C API
+
+@c @implementation public func PyMemoryView_FromObject(_ base: PyObjectRef?) -> PyObjectRef? {
+    guard let base else { return nil }
+    if isMemoryView(base) {
+        guard mvLive(base) != nil else { return nil }
+        return mvCopyView(base)
+    }
+    if PyObject_CheckBuffer(base) != 0 {
+        guard let mbuf = mbufFromObject(base) else { return nil }
+        let r = mbufAddView(mbuf)
+        Py_DECREF(mbuf)
+        return r
+    }
+    setError(PyExc_TypeError, "memoryview: a bytes-like object is required, not '\(typeName(base))'")
+    return nil
+}
+
+@c @implementation public func PyMemoryView_FromMemory(_ mem: UnsafeMutablePointer<CChar>?, _ size: Int, _ flags: Int32) -> PyObjectRef? {
+    guard let mbuf = mbufAlloc() else { return nil }
+    let readonly: Int32 = flags == PyBUF_WRITE ? 0 : 1
+    _ = PyBuffer_FillInfo(mbufMaster(mbuf), nil, UnsafeMutableRawPointer(mem), size, readonly, PyBUF_FULL_RO)
+    let r = mbufAddView(mbuf)
+    Py_DECREF(mbuf)
+    return r
+}
+
+@c @implementation public func PyMemoryView_FromBuffer(_ info: UnsafePointer<Py_buffer>?) -> PyObjectRef? {
+    guard let info else { return nil }
+    if info.pointee.buf == nil {
+        setError(PyExc_ValueError, "PyMemoryView_FromBuffer(): info->buf must not be NULL")
+        return nil
+    }
+    guard let mbuf = mbufAlloc() else { return nil }
+    mbufMaster(mbuf).pointee = info.pointee
+    mbufMaster(mbuf).pointee.obj = nil   // the caller keeps ownership of info
+    let r = mbufAddView(mbuf)
+    Py_DECREF(mbuf)
+    return r
+}
+
+/// A memoryview of `base` that is contiguous in `order`: the object's own memory when it is, else a
+/// read-only copy (BufferError when a writable one was asked for).
+@c @implementation public func PyMemoryView_GetContiguous(_ base: PyObjectRef?, _ buffertype: Int32, _ order: CChar) -> PyObjectRef? {
+    guard let mv = PyMemoryView_FromObject(base) else { return nil }
+    let v = mvView(mv)
+    if buffertype == PyBUF_WRITE && v.pointee.readonly != 0 {
+        Py_DECREF(mv)
+        setError(PyExc_BufferError, "underlying buffer is not writable")
+        return nil
+    }
+    if PyBuffer_IsContiguous(v, order) != 0 { return mv }
+    if buffertype == PyBUF_WRITE {
+        Py_DECREF(mv)
+        setError(PyExc_BufferError, "writable contiguous buffer requested for a non-contiguous object.")
+        return nil
+    }
+    defer { Py_DECREF(mv) }
+    let fort = order == CChar(UInt8(ascii: "F"))
+    guard let bytes = PyBytes_FromStringAndSize(nil, v.pointee.len) else { return nil }
+    defer { Py_DECREF(bytes) }
+    if PyBuffer_ToContiguous(UnsafeMutableRawPointer(bytesData(bytes)), v, v.pointee.len, fort ? order : CChar(UInt8(ascii: "C"))) < 0 {
+        return nil
+    }
+    guard let mbuf = mbufFromObject(bytes) else { return nil }
+    defer { Py_DECREF(mbuf) }
+    let nd = Int(v.pointee.ndim)
+    guard let r = addIncompleteView(mbuf, mbufMaster(mbuf), ndim: nd) else { return nil }
+    let d = mvView(r)
+    d.pointee.format = v.pointee.format
+    d.pointee.itemsize = v.pointee.itemsize
+    d.pointee.suboffsets = nil
+    if nd == 0 { d.pointee.shape = nil; d.pointee.strides = nil }
+    else {
+        for i in 0..<nd { d.pointee.shape![i] = v.pointee.shape![i] }
+        if fort { PyBuffer_FillContiguousStrides(Int32(nd), d.pointee.shape, d.pointee.strides, Int32(d.pointee.itemsize), order) }
+        else { initStridesFromShape(d) }
+    }
+    initFlags(r)
+    return r
+}
+
+// MARK: - type slots
 
 private let mv_new: newfunc = { _, args, kwds in
     var obj: PyObjectRef? = nil
@@ -77,7 +301,7 @@ private let mv_new: newfunc = { _, args, kwds in
     if n == 1 && nk == 0 { obj = PyTuple_GET_ITEM(args!, 0) }
     else if n == 0 && nk == 1, let v = PyDict_GetItemString(kwds!, "object") { obj = v }
     guard let obj else {
-        setError(PyExc_TypeError, n + nk == 0 ? "memoryview() missing required argument 'object' (pos 1)"
+        setError(PyExc_TypeError, n + nk <= 1 ? "memoryview() missing required argument 'object' (pos 1)"
                                               : "memoryview() takes at most 1 argument (\(n + nk) given)")
         return nil
     }
@@ -87,203 +311,99 @@ private let mv_new: newfunc = { _, args, kwds in
 private let mv_dealloc: destructor = { o in
     let o = o!
     PyObject_GC_UnTrack(UnsafeMutableRawPointer(o))
-    if let w = (UnsafeMutableRawPointer(o) + weaklistOff).assumingMemoryBound(to: PyObjectRef?.self).pointee, w != pyNone {
-        PyObject_ClearWeakRefs(o)
-    }
-    if !released(o) { intField(o, releasedOff).pointee = 1; PyBuffer_Release(view(o)) }
+    mvObj(o).pointee.exports = 0   // every exported buffer holds a reference: none is left here
+    _ = memoryRelease(o)
+    if let b = mvObj(o).pointee.mbuf { mvObj(o).pointee.mbuf = nil; Py_DECREF(b) }
+    if mvObj(o).pointee.weakreflist != nil { PyObject_ClearWeakRefs(o) }
     o.pointee.ob_type.pointee.tp_free!(UnsafeMutableRawPointer(o))
 }
 private let mv_traverse: traverseproc = { o, visit, arg in
-    if !released(o!), let obj = view(o!).pointee.obj { return visit!(obj, arg) }
+    if let b = mvObj(o!).pointee.mbuf { return visit!(b, arg) }
+    return 0
+}
+private let mv_clear: inquiry = { o in
+    let o = o!
+    if mvObj(o).pointee.exports == 0 { _ = memoryRelease(o) }
+    if let b = mvObj(o).pointee.mbuf { mvObj(o).pointee.mbuf = nil; Py_DECREF(b) }
     return 0
 }
 
-private let mv_length: lenfunc = { o in live(o) == nil ? -1 : itemCount(o!) }
-
-/// Item `i` (already bounds-checked) as a Python object.
-private func unpackItem(_ o: PyObjectRef, _ i: Int) -> PyObjectRef? {
-    let v = view(o).pointee
-    let p = v.buf!.advanced(by: i * max(v.itemsize, 1))
-    switch formatString(o) {
-    case "B": return pyInt(Int(p.load(as: UInt8.self)))
-    case "b": return pyInt(Int(p.load(as: Int8.self)))
-    case "c": return PyBytes_FromStringAndSize(p.assumingMemoryBound(to: CChar.self), 1)
-    case "i": return pyInt(Int(p.loadUnaligned(as: Int32.self)))
-    case "I": return pyInt(Int(p.loadUnaligned(as: UInt32.self)))
-    case "l", "q", "n": return pyInt(p.loadUnaligned(as: Int.self))
-    case "d": return PyFloat_FromDouble(p.loadUnaligned(as: Double.self))
-    case "f": return PyFloat_FromDouble(Double(p.loadUnaligned(as: Float.self)))
-    case let f:
-        setError(PyExc_NotImplementedError, "memoryview: format \(f) not supported")
-        return nil
-    }
-}
-
-private let mv_subscript: binaryfunc = { o, key in
-    guard let o = live(o), let key else { return nil }
-    let n = itemCount(o)
-    if PyIndex_Check(key) != 0 {
-        var i = PyNumber_AsSsize_t(key, PyExc_IndexError)
-        if i == -1 && errorOccurred() { return nil }
-        if i < 0 { i += n }
-        if i < 0 || i >= n { setError(PyExc_IndexError, "index out of bounds on dimension 1"); return nil }
-        return unpackItem(o, i)
-    }
-    if key.pointee.ob_type == SPyType_Slice() {
-        var start = 0, stop = 0, step = 0
-        if PySlice_Unpack(key, &start, &stop, &step) < 0 { return nil }
-        let len = PySlice_AdjustIndices(n, &start, &stop, step)
-        if step != 1 { setError(PyExc_NotImplementedError, "memoryview: only step 1 slices are supported"); return nil }
-        guard let sub = PyMemoryView_FromObject(o) else { return nil }
-        let size = max(view(o).pointee.itemsize, 1)
-        view(sub).pointee.buf = view(o).pointee.buf.map { $0 + start * size }
-        view(sub).pointee.len = len * size
-        view(sub).pointee.shape = nil; view(sub).pointee.strides = nil
-        return sub
-    }
-    setError(PyExc_TypeError, "memoryview: invalid slice key")
-    return nil
-}
-
-private func bytesOf(_ o: PyObjectRef) -> PyObjectRef? {
-    let v = view(o).pointee
-    return PyBytes_FromStringAndSize(v.buf?.assumingMemoryBound(to: CChar.self), v.len)
-}
-
-private let mv_tobytes: FastKwFn = { o, _, _, _ in live(o).flatMap { bytesOf($0) } }
-private let mv_tolist: NoArgsFn = { o, _ in
-    guard let o = live(o) else { return nil }
-    var items: [PyObjectRef] = []
-    for i in 0..<itemCount(o) {
-        guard let x = unpackItem(o, i) else { for y in items { Py_DECREF(y) }; return nil }
-        items.append(x)
-    }
-    return makeListOf(items).map { l in for y in items { Py_DECREF(y) }; return l }
-}
-private let mv_hex: FastKwFn = { o, _, _, _ in
-    guard let o = live(o) else { return nil }
-    let v = view(o).pointee
-    let digits = Array("0123456789abcdef".utf8)
-    var s = [UInt8](); s.reserveCapacity(v.len * 2)
-    if let b = v.buf { for i in 0..<v.len { let c = b.load(fromByteOffset: i, as: UInt8.self); s.append(digits[Int(c >> 4)]); s.append(digits[Int(c & 15)]) } }
-    return pyStr(String(decoding: s, as: UTF8.self))
-}
-/// Static C strings for the formats cast() can produce, with their item sizes.
-nonisolated(unsafe) private let castFormats: [String: (UnsafeMutablePointer<CChar>, Int)] = {
-    var d: [String: (UnsafeMutablePointer<CChar>, Int)] = [:]
-    for (f, size) in [("B", 1), ("b", 1), ("c", 1), ("i", 4), ("I", 4), ("l", 8), ("q", 8), ("n", 8), ("d", 8), ("f", 4)] {
-        d[f] = (UnsafeMutablePointer(mutating: immortalCString(f)), size)
-    }
-    return d
-}()
-
-/// cast(format): a new one-dimensional view of the same (C-contiguous) memory read as `format`.
-private let mv_cast: FastKwFn = { o, args, nargs, kwnames in
-    guard let o = live(o) else { return nil }
-    var slots: [PyObjectRef?] = [nil, nil]
-    for i in 0..<min(nargs, 2) { slots[i] = arg(args, i) }
-    guard matchKeywords("cast", args, nargs, kwnames, ["format", "shape"], &slots, positionalCount: 2) else { return nil }
-    guard let fmtObj = slots[0] else { setError(PyExc_TypeError, "cast() missing required argument 'format' (pos 1)"); return nil }
-    if !isStr(fmtObj) { setError(PyExc_TypeError, "memoryview: format argument must be a string"); return nil }
-    if slots[1] != nil { setError(PyExc_NotImplementedError, "memoryview: cast with shape is not supported"); return nil }
-    let fmt = swiftString(fmtObj)
-    guard let (cfmt, size) = castFormats[fmt] else {
-        setError(PyExc_ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
-        return nil
-    }
-    let srcSize = max(view(o).pointee.itemsize, 1)
-    if srcSize != 1 && size != 1 {
-        setError(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats"); return nil
-    }
-    if view(o).pointee.len % size != 0 {
-        setError(PyExc_TypeError, "memoryview: length is not a multiple of itemsize"); return nil
-    }
-    guard let sub = PyMemoryView_FromObject(o) else { return nil }
-    view(sub).pointee.format = cfmt
-    view(sub).pointee.itemsize = size
-    view(sub).pointee.shape = nil; view(sub).pointee.strides = nil
-    return sub
-}
-
-private let mv_release: NoArgsFn = { o, _ in releaseView(o!) ? pyNoneRef() : nil }
-private let mv_enter: NoArgsFn = { o, _ in guard let o = live(o) else { return nil }; Py_INCREF(o); return o }
-private let mv_exit: FastFn = { o, _, _ in releaseView(o!) ? pyNoneRef() : nil }
-
-private let mv_richcompare: richcmpfunc = { a, b, op in
-    guard op == Py_EQ || op == Py_NE, let a, let b else { Py_INCREF(pyNotImplemented); return pyNotImplemented }
-    if a == b { return pyBool(op == Py_EQ) }
-    if released(a) || (b.pointee.ob_type == SPyType_MemoryView() && released(b)) { return pyBool(op == Py_NE) }
-    var other = Py_buffer()
-    if PyObject_GetBuffer(b, &other, PyBUF_FULL_RO) < 0 { PyErr_Clear(); Py_INCREF(pyNotImplemented); return pyNotImplemented }
-    defer { PyBuffer_Release(&other) }
-    let v = view(a).pointee
-    var eq = v.len == other.len
-    if eq, v.len > 0 { eq = memcmp(v.buf, other.buf, v.len) == 0 }
-    return pyBool(eq == (op == Py_EQ))
-}
-
+/// bf_getbuffer (CPython's memory_getbuf): the view as the request's flags allow.
 private let mv_getbuffer: getbufferproc = { o, out, flags in
-    guard let o = live(o), let out else { return -1 }
-    let v = view(o).pointee
-    if flags & PyBUF_WRITABLE != 0 && v.readonly != 0 { setError(PyExc_BufferError, "memoryview: underlying buffer is not writable"); return -1 }
-    out.pointee = v
-    out.pointee.obj = o; Py_INCREF(o)
-    out.pointee.shape = nil; out.pointee.strides = nil; out.pointee.suboffsets = nil; out.pointee.internal = nil
-    out.pointee.ndim = 1
-    intField(o, exportsOff).pointee += 1
+    guard let o = mvLive(o), let out else { return -1 }
+    let base = mvView(o)
+    let baseFlags = mvObj(o).pointee.flags
+    out.pointee = base.pointee
+    if flags & PyBUF_WRITABLE != 0 && base.pointee.readonly != 0 {
+        setError(PyExc_BufferError, "memoryview: underlying buffer is not writable"); return -1
+    }
+    if flags & PyBUF_FORMAT == 0 { out.pointee.format = nil }
+    if flags & PyBUF_C_CONTIGUOUS == PyBUF_C_CONTIGUOUS && baseFlags & (mvCFlag | mvScalarFlag) == 0 {
+        setError(PyExc_BufferError, "memoryview: underlying buffer is not C-contiguous"); return -1
+    }
+    if flags & PyBUF_F_CONTIGUOUS == PyBUF_F_CONTIGUOUS && baseFlags & (mvFortranFlag | mvScalarFlag) == 0 {
+        setError(PyExc_BufferError, "memoryview: underlying buffer is not Fortran contiguous"); return -1
+    }
+    if flags & PyBUF_ANY_CONTIGUOUS == PyBUF_ANY_CONTIGUOUS && baseFlags & (mvCFlag | mvFortranFlag | mvScalarFlag) == 0 {
+        setError(PyExc_BufferError, "memoryview: underlying buffer is not contiguous"); return -1
+    }
+    if flags & PyBUF_INDIRECT != PyBUF_INDIRECT && baseFlags & mvPILFlag != 0 {
+        setError(PyExc_BufferError, "memoryview: underlying buffer requires suboffsets"); return -1
+    }
+    if flags & PyBUF_STRIDES != PyBUF_STRIDES {
+        if baseFlags & (mvCFlag | mvScalarFlag) == 0 {
+            setError(PyExc_BufferError, "memoryview: underlying buffer is not C-contiguous"); return -1
+        }
+        out.pointee.strides = nil
+    }
+    if flags & PyBUF_ND != PyBUF_ND {
+        if out.pointee.format != nil {
+            setError(PyExc_BufferError, "memoryview: cannot cast to unsigned bytes if the format flag is present")
+            return -1
+        }
+        out.pointee.ndim = 1
+        out.pointee.shape = nil
+    }
+    out.pointee.obj = o
+    Py_INCREF(o)
+    mvObj(o).pointee.exports += 1
     return 0
 }
-private let mv_releasebuffer: releasebufferproc = { o, _ in intField(o!, exportsOff).pointee -= 1 }
-
-private let mv_get_obj: GetterFn = { o, _ in live(o).flatMap { o in let x = view(o).pointee.obj ?? pyNone; Py_INCREF(x); return x } }
-private let mv_get_nbytes: GetterFn = { o, _ in live(o).map { pyInt(view($0).pointee.len) } }
-private let mv_get_readonly: GetterFn = { o, _ in live(o).map { pyBool(view($0).pointee.readonly != 0) } }
-private let mv_get_itemsize: GetterFn = { o, _ in live(o).map { pyInt(max(view($0).pointee.itemsize, 1)) } }
-private let mv_get_format: GetterFn = { o, _ in live(o).flatMap { pyStr(formatString($0)) } }
-private let mv_get_ndim: GetterFn = { o, _ in live(o).map { _ in pyInt(1) } }
-private let mv_get_shape: GetterFn = { o, _ in live(o).flatMap { vmTupleSteal([pyInt(itemCount($0))]) } }
-private let mv_get_strides: GetterFn = { o, _ in live(o).flatMap { vmTupleSteal([pyInt(max(view($0).pointee.itemsize, 1))]) } }
-private let mv_get_released: GetterFn = { o, _ in pyBool(released(o!)) }
-private let mv_get_contiguous: GetterFn = { o, _ in live(o).map { _ in pyBool(true) } }
+private let mv_releasebuffer: releasebufferproc = { o, _ in mvObj(o!).pointee.exports -= 1 }
 
 /// Fills the static memoryview type (start-up) and names it in builtins.
 func registerMemoryViewType() {
+    let mb = calloc(1, MemoryLayout<PyTypeObject>.size)!.assumingMemoryBound(to: PyTypeObject.self)
+    mb.pointee.ob_base.ob_base.ob_refcnt = 1 << 30
+    mb.pointee.ob_base.ob_base.ob_type = SPyType_Type()
+    mb.pointee.tp_name = immortalCString("managedbuffer")
+    mb.pointee.tp_basicsize = MemoryLayout<SPyManagedBufferObject>.size
+    mb.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC)
+    mb.pointee.tp_dealloc = mbuf_dealloc
+    mb.pointee.tp_traverse = mbuf_traverse
+    mb.pointee.tp_clear = mbuf_clear
+    mb.pointee.tp_free = PyObject_GC_Del
+    mb.pointee.tp_alloc = PyType_GenericAlloc
+    managedBufferType = mb
+
     let t = SPyType_MemoryView()
     t.pointee.tp_name = immortalCString("memoryview")
     t.pointee.tp_doc = immortalCString("Create a new memoryview object which references the given object.")
-    t.pointee.tp_basicsize = memSize
+    t.pointee.tp_basicsize = MemoryLayout<PyMemoryViewObject>.offset(of: \PyMemoryViewObject.ob_array)!
+    t.pointee.tp_itemsize = MemoryLayout<Int>.size
     t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC)
     t.pointee.tp_new = mv_new
     t.pointee.tp_dealloc = mv_dealloc
     t.pointee.tp_traverse = mv_traverse
+    t.pointee.tp_clear = mv_clear
     t.pointee.tp_free = PyObject_GC_Del
     t.pointee.tp_alloc = PyType_GenericAlloc
     t.pointee.tp_getattro = PyObject_GenericGetAttr
-    t.pointee.tp_richcompare = mv_richcompare
-    t.pointee.tp_hash = PyObject_HashNotImplemented
-    t.pointee.tp_weaklistoffset = weaklistOff
-    let mp = UnsafeMutablePointer<PyMappingMethods>.allocate(capacity: 1)
-    mp.initialize(to: PyMappingMethods(mp_length: mv_length, mp_subscript: mv_subscript, mp_ass_subscript: nil))
-    t.pointee.tp_as_mapping = mp
-    let sq = UnsafeMutablePointer<PySequenceMethods>.allocate(capacity: 1)
-    sq.initialize(to: PySequenceMethods())
-    sq.pointee.sq_length = mv_length
-    t.pointee.tp_as_sequence = sq
+    t.pointee.tp_weaklistoffset = MemoryLayout<PyMemoryViewObject>.offset(of: \PyMemoryViewObject.weakreflist)!
     let bp = UnsafeMutablePointer<PyBufferProcs>.allocate(capacity: 1)
     bp.initialize(to: PyBufferProcs(bf_getbuffer: mv_getbuffer, bf_releasebuffer: mv_releasebuffer))
     t.pointee.tp_as_buffer = bp
-    t.pointee.tp_methods = makeMethodTable([
-        .fastKw("tobytes", mv_tobytes), .noArgs("tolist", mv_tolist), .fastKw("hex", mv_hex),
-        .noArgs("release", mv_release), .fastKw("cast", mv_cast), .noArgs("__enter__", mv_enter), .fast("__exit__", mv_exit),
-    ])
-    t.pointee.tp_getset = makeGetSetTable([
-        GetSetSpec("obj", get: mv_get_obj), GetSetSpec("nbytes", get: mv_get_nbytes),
-        GetSetSpec("readonly", get: mv_get_readonly), GetSetSpec("itemsize", get: mv_get_itemsize),
-        GetSetSpec("format", get: mv_get_format), GetSetSpec("ndim", get: mv_get_ndim),
-        GetSetSpec("shape", get: mv_get_shape), GetSetSpec("strides", get: mv_get_strides),
-        GetSetSpec("released", get: mv_get_released), GetSetSpec("c_contiguous", get: mv_get_contiguous),
-        GetSetSpec("contiguous", get: mv_get_contiguous),
-    ])
-    extraStaticTypes.append(t)
+    fillMemoryViewOps(t)
+    extraStaticTypes += [mb, t]
     extraBuiltinTypes.append(("memoryview", t))
 }

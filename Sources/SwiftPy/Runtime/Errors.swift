@@ -401,9 +401,18 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
 /// Reports an exception that cannot be raised (in a destructor, a finalizer, ...) on stderr, as
 /// CPython's default sys.unraisablehook, and clears it.
 @c @implementation public func PyErr_WriteUnraisable(_ obj: PyObjectRef?) {
+    writeUnraisable(nil, obj)
+}
+
+/// CPython's _PyErr_WriteUnraisableMsg: "Exception ignored <msg>: <repr(obj)>" (used by _ctypes).
+@c @implementation public func _SwiftPy_WriteUnraisableMsg(_ msg: UnsafePointer<CChar>?, _ obj: PyObjectRef?) {
+    writeUnraisable(msg.map { String(cString: $0) }, obj)
+}
+
+private func writeUnraisable(_ msg: String?, _ obj: PyObjectRef?) {
     guard let exc = PyErr_GetRaisedException() else { return }
-    var line = "Exception ignored in: "
-    if let o = obj { line += reprString(o) } else { line = "Exception ignored" }
+    var line = "Exception ignored " + (msg ?? "in")
+    if let o = obj { line += ": " + reprString(o) } else if msg == nil { line = "Exception ignored" }
     // CPython's default unraisable hook: the traceback and "Type: str" only (no chained
     // exceptions, no notes); an empty message still gets ": ".
     var text = line + "\n"

@@ -5,9 +5,10 @@ records each call's wall time; first alone, then with a second thread spinning i
 Under CPython 3.11 the call waits a whole switch interval (5 ms) behind the spinner to get the
 GIL back; SwiftPy's GIL gives a thread returning from a blocking call priority.
 
-Prints the median, 90th/99th-percentile and mean latency in microseconds, the loaded/unloaded ratio, and
-how many loop iterations the spinner managed (it must keep making progress).
-Usage: gil_convoy.py [CALLS=200]
+Prints `key=value` lines: unloaded/loaded median, p90, p99 and mean latency in microseconds, the
+loaded/unloaded ratios of median and mean, and how many loop iterations the spinner managed (it
+must keep making progress: a "fix" that starves the spinner would be no fix).
+Usage: convoy.py [CALLS=200]
 """
 import sys
 import threading
@@ -45,10 +46,12 @@ def main():
     loaded = measure(CALLS)
     stop = True
     t.join()
-    print("unloaded: median %.0f us, p90 %.0f us, p99 %.0f us, mean %.0f us" % unloaded)
-    print("loaded:   median %.0f us, p90 %.0f us, p99 %.0f us, mean %.0f us" % loaded)
-    print("ratio loaded/unloaded: median %.1fx, mean %.1fx" % (loaded[0] / unloaded[0], loaded[3] / unloaded[3]))
-    print("spinner iterations while measuring: %d" % spins)
+    for label, fig in (("unloaded", unloaded), ("loaded", loaded)):
+        for key, value in zip(("median", "p90", "p99", "mean"), fig):
+            print("%s_%s_us=%.1f" % (label, key, value))
+    print("ratio_median=%.2f" % (loaded[0] / unloaded[0]))
+    print("ratio_mean=%.2f" % (loaded[3] / unloaded[3]))
+    print("spins=%d" % spins)
 
 
 main()
