@@ -12,6 +12,8 @@ nonisolated(unsafe) private var emptyTuple: PyObjectRef? = nil
 nonisolated(unsafe) private var tupleFreeList = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeCount = UnsafeMutablePointer<Int>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeListsReady = false
+/// Tuples parked on the free lists (the leak check counts them as freed).
+func tupleFreeListParked() -> Int { tupleFreeListsReady ? (0..<tupleFreeListSizes).reduce(0) { $0 + tupleFreeCount[$1] } : 0 }
 
 /// The item array of a tuple (borrowed pointers; slots may be NULL while it is being filled).
 @inline(__always) public func tupleItems(_ t: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {

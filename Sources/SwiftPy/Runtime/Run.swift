@@ -103,6 +103,7 @@ func mainModuleDict(file: String?) -> PyObjectRef? {
 /// Runs source as the __main__ program. Returns the process exit code (0, 1, or SystemExit's).
 public func runMainSource(_ source: [UInt8], filename: String, mainFile: String?) -> Int32 {
     guard let d = mainModuleDict(file: mainFile) else { PyErr_Print(); return 1 }
+    markLeakBaseline()
     guard let code = compileSource(source, filename: filename, mode: .exec) else { PyErr_Print(); return 1 }
     defer { Py_DECREF(code) }
     guard let r = evalCode(code, globals: d, locals: d) else {
