@@ -93,7 +93,7 @@ static PyObject *bv_one(BV *b) {
         return o;
     }
     default:
-        PyErr_Format(PyExc_SystemError, "bad format char '%c' passed to Py_BuildValue", c);
+        PyErr_SetString(PyExc_SystemError, "bad format char passed to Py_BuildValue");
         return NULL;
     }
 }

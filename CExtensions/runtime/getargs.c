@@ -5,7 +5,10 @@
 
 typedef struct { const char *fname; const char *custom_msg; } Ctx;
 
+/* As CPython's seterror: an exception already set by the conversion (e.g. PyObject_GetBuffer's
+   "a bytes-like object is required") is kept; otherwise "f() argument N must be X, not T". */
 static void set_conv_error(Ctx *c, int argnum, const char *kwname, const char *expected, PyObject *arg) {
+    if (PyErr_Occurred()) return;
     if (c->custom_msg) { PyErr_SetString(PyExc_TypeError, c->custom_msg); return; }
     const char *tn = arg == Py_None ? "None" : Py_TYPE(arg)->tp_name;
     if (kwname)
@@ -21,6 +24,27 @@ static int as_long(PyObject *arg, long *out) {
     *out = v; return 0;
 }
 
+/* CPython's getbuffer: a C-contiguous PyBUF_SIMPLE view; *errmsg names what was expected. */
+static int get_contiguous_buffer(PyObject *arg, Py_buffer *view, const char **errmsg) {
+    if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) != 0) { *errmsg = "bytes-like object"; return -1; }
+    if (!PyBuffer_IsContiguous(view, 'C')) { PyBuffer_Release(view); *errmsg = "contiguous buffer"; return -1; }
+    return 0;
+}
+
+/* CPython's convertbuffer: pointer and length of a read-only buffer (an exporter with
+   bf_releasebuffer may move its memory, so it is refused). Returns the length or -1. */
+static Py_ssize_t read_only_buffer(PyObject *arg, const void **p, const char **errmsg) {
+    PyBufferProcs *pb = Py_TYPE(arg)->tp_as_buffer;
+    *p = NULL;
+    if (pb != NULL && pb->bf_releasebuffer != NULL) { *errmsg = "read-only bytes-like object"; return -1; }
+    Py_buffer view;
+    if (get_contiguous_buffer(arg, &view, errmsg) < 0) return -1;
+    Py_ssize_t count = view.len;
+    *p = view.buf;
+    PyBuffer_Release(&view);
+    return count;
+}
+
 /* Converts one argument for one format unit; advances *pfmt past the unit. Returns 0 ok, -1 error. */
 static int convert_one(Ctx *c, PyObject *arg, const char **pfmt, va_list *va, int argnum, const char *kwname, int *freelist_needed) {
     const char *f = *pfmt;
@@ -33,22 +57,27 @@ static int convert_one(Ctx *c, PyObject *arg, const char **pfmt, va_list *va, in
         if (lv > 255) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is greater than maximum"); return -1; }
         *p = (unsigned char)lv; break; }
     case 'B': { unsigned char *p = va_arg(*va, unsigned char *);
-        if (as_long(arg, &lv) < 0) return -1; *p = (unsigned char)lv; break; }
+        unsigned long m = PyLong_AsUnsignedLongMask(arg);
+        if (m == (unsigned long)-1 && PyErr_Occurred()) return -1;
+        *p = (unsigned char)m; break; }
     case 'h': { short *p = va_arg(*va, short *);
         if (as_long(arg, &lv) < 0) return -1;
         if (lv < SHRT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed short integer is less than minimum"); return -1; }
         if (lv > SHRT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed short integer is greater than maximum"); return -1; }
         *p = (short)lv; break; }
     case 'H': { unsigned short *p = va_arg(*va, unsigned short *);
-        if (as_long(arg, &lv) < 0) return -1; *p = (unsigned short)lv; break; }
+        unsigned long m = PyLong_AsUnsignedLongMask(arg);
+        if (m == (unsigned long)-1 && PyErr_Occurred()) return -1;
+        *p = (unsigned short)m; break; }
     case 'i': { int *p = va_arg(*va, int *);
         if (as_long(arg, &lv) < 0) return -1;
         if (lv < INT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum"); return -1; }
         if (lv > INT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum"); return -1; }
         *p = (int)lv; break; }
     case 'I': { unsigned int *p = va_arg(*va, unsigned int *);
-        if (!PyLong_Check(arg)) { set_conv_error(c, argnum, kwname, "int", arg); return -1; }
-        *p = (unsigned int)PyLong_AsUnsignedLongMask(arg); break; }
+        unsigned int m = (unsigned int)PyLong_AsUnsignedLongMask(arg);
+        if (m == (unsigned int)-1 && PyErr_Occurred()) return -1;
+        *p = m; break; }
     case 'l': { long *p = va_arg(*va, long *); if (as_long(arg, &lv) < 0) return -1; *p = lv; break; }
     case 'k': { unsigned long *p = va_arg(*va, unsigned long *);
         if (!PyLong_Check(arg)) { set_conv_error(c, argnum, kwname, "int", arg); return -1; }
@@ -78,6 +107,7 @@ static int convert_one(Ctx *c, PyObject *arg, const char **pfmt, va_list *va, in
     case 'D': { Py_complex *p = va_arg(*va, Py_complex *); Py_complex z = PyComplex_AsCComplex(arg); if (z.real == -1.0 && PyErr_Occurred()) return -1; *p = z; break; }
     case 's': case 'z': case 'y': {
         int allow_none = (u == 'z');
+        const char *errmsg = NULL;
         if (*f == '*') {
             f++;
             Py_buffer *view = va_arg(*va, Py_buffer *);
@@ -87,39 +117,36 @@ static int convert_one(Ctx *c, PyObject *arg, const char **pfmt, va_list *va, in
                 if (!s) return -1;
                 PyBuffer_FillInfo(view, arg, (void *)s, len, 1, 0); break;
             }
-            if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) < 0) {
-                PyErr_Clear(); set_conv_error(c, argnum, kwname, u == 'y' ? "a bytes-like object" : (allow_none ? "str, bytes-like object or None" : "str or bytes-like object"), arg); return -1;
-            }
+            if (get_contiguous_buffer(arg, view, &errmsg) < 0) { set_conv_error(c, argnum, kwname, errmsg, arg); return -1; }
+            break;
+        }
+        if (u == 'y') {
+            /* y and y#: a read-only bytes-like object; y alone also refuses embedded NULs */
+            const void **p = (const void **)va_arg(*va, const char **);
+            Py_ssize_t count = read_only_buffer(arg, p, &errmsg);
+            if (count < 0) { set_conv_error(c, argnum, kwname, errmsg, arg); return -1; }
+            if (*f == '#') { f++; *va_arg(*va, Py_ssize_t *) = count; break; }
+            if ((Py_ssize_t)strlen((const char *)*p) != count) { PyErr_SetString(PyExc_ValueError, "embedded null byte"); return -1; }
             break;
         }
         if (*f == '#') {
             f++;
-            const char **p = va_arg(*va, const char **);
+            const void **p = (const void **)va_arg(*va, const char **);
             Py_ssize_t *plen = va_arg(*va, Py_ssize_t *);
             if (allow_none && arg == Py_None) { *p = NULL; *plen = 0; break; }
-            if (u != 'y' && PyUnicode_Check(arg)) {
+            if (PyUnicode_Check(arg)) {
                 const char *s = PyUnicode_AsUTF8AndSize(arg, plen); if (!s) return -1; *p = s; break;
             }
-            if (PyBytes_Check(arg)) { *p = PyBytes_AS_STRING(arg); *plen = PyBytes_GET_SIZE(arg); break; }
-            Py_buffer view;
-            if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) == 0 && !PyByteArray_Check(arg)) {
-                *p = view.buf; *plen = view.len; PyBuffer_Release(&view); break;
-            }
-            PyErr_Clear();
-            set_conv_error(c, argnum, kwname, u == 'y' ? "read-only bytes-like object" : (allow_none ? "str, read-only bytes-like object or None" : "str or read-only bytes-like object"), arg);
-            return -1;
+            Py_ssize_t count = read_only_buffer(arg, p, &errmsg);
+            if (count < 0) { set_conv_error(c, argnum, kwname, errmsg, arg); return -1; }
+            *plen = count;
+            break;
         }
         const char **p = va_arg(*va, const char **);
         if (allow_none && arg == Py_None) { *p = NULL; break; }
-        Py_ssize_t len; const char *s;
-        if (u == 'y') {
-            if (!PyBytes_Check(arg)) { set_conv_error(c, argnum, kwname, "bytes", arg); return -1; }
-            s = PyBytes_AS_STRING(arg); len = PyBytes_GET_SIZE(arg);
-        } else {
-            if (!PyUnicode_Check(arg)) { set_conv_error(c, argnum, kwname, allow_none ? "str or None" : "str", arg); return -1; }
-            s = PyUnicode_AsUTF8AndSize(arg, &len); if (!s) return -1;
-        }
-        if ((Py_ssize_t)strlen(s) != len) { PyErr_SetString(PyExc_ValueError, u == 'y' ? "embedded null byte" : "embedded null character"); return -1; }
+        if (!PyUnicode_Check(arg)) { set_conv_error(c, argnum, kwname, allow_none ? "str or None" : "str", arg); return -1; }
+        Py_ssize_t len; const char *s = PyUnicode_AsUTF8AndSize(arg, &len); if (!s) return -1;
+        if ((Py_ssize_t)strlen(s) != len) { PyErr_SetString(PyExc_ValueError, "embedded null character"); return -1; }
         *p = s; break;
     }
     case 'w': {

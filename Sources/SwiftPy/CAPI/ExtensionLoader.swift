@@ -7,6 +7,7 @@ import Glibc
 
 /// A spec object for multi-phase init: anything with `name` and `origin` attributes.
 private func makeSpec(name: String, path: String?) -> PyObjectRef? {
+    if let spec = makeModuleSpec(name: name, origin: path, kind: path == nil ? 0 : 2, packageDir: nil) { return spec }
     guard let spec = PyModule_New("__spec__") else { return nil }
     _ = PyObject_SetAttrString(spec, "name", pyStr(name)!)
     _ = PyObject_SetAttrString(spec, "origin", path.flatMap { pyStr($0) } ?? pyNoneRef())

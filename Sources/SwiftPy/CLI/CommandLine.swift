@@ -64,7 +64,7 @@ private func parseCommandLine(_ argv: [String], _ opts: inout LaunchOptions) -> 
                 case "X":
                     if let eq = value.firstIndex(of: "=") { opts.xoptions[String(value[..<eq])] = String(value[value.index(after: eq)...]) }
                     else { opts.xoptions[value] = "" }
-                default: break  // -W: warnings filters are accepted and ignored for now
+                default: opts.warnoptions.append(value)  // -W: read by the warnings module
                 }
             case "V": writeStdout("Python 3.11.0 (SwiftPy 0.1)\n"); return .failure(ExitCode(0))
             case "h", "?": writeStdout(usage); return .failure(ExitCode(0))

@@ -50,18 +50,97 @@ private let math_log1p: OneArgFn = { _, o in math1(o!, { Glibc.log1p($0) }, canO
 private let math_degrees: OneArgFn = { _, o in math1(o!, { $0 * (180.0 / Double.pi) }, canOverflow: true) }
 private let math_radians: OneArgFn = { _, o in math1(o!, { $0 * (Double.pi / 180.0) }, canOverflow: true) }
 
-/// Poles of gamma/lgamma: zero and the negative integers.
-@inline(__always) private func isGammaPole(_ x: Double) -> Bool { x.isFinite && x <= 0 && x == x.rounded(.down) }
-private let math_gamma: OneArgFn = { _, o in
-    guard let x = asDouble(o!) else { return nil }
-    if isGammaPole(x) || x == -.infinity { return domainError() }
-    return math1(o!, { Glibc.tgamma($0) }, canOverflow: true)
+// gamma/lgamma use the Lanczos approximation (g = 6.0246..., 13 terms) that CPython uses instead
+// of libm, so results match it bit for bit.
+private let lanczosG = 6.024680040776729583740234375
+private let lanczosGMinusHalf = 5.524680040776729583740234375
+private let lanczosNum: [Double] = [
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408]
+/// Coefficients of x*(x+1)*...*(x+11).
+private let lanczosDen: [Double] = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                                    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0]
+
+/// The rational Lanczos sum for x > 0 (Horner in x below 5, in 1/x above).
+private func lanczosSum(_ x: Double) -> Double {
+    var num = 0.0, den = 0.0
+    if x < 5.0 {
+        for i in stride(from: lanczosNum.count - 1, through: 0, by: -1) {
+            num = num * x + lanczosNum[i]; den = den * x + lanczosDen[i]
+        }
+    } else {
+        for i in 0..<lanczosNum.count { num = num / x + lanczosNum[i]; den = den / x + lanczosDen[i] }
+    }
+    return num / den
 }
-private let math_lgamma: OneArgFn = { _, o in
-    guard let x = asDouble(o!) else { return nil }
-    if isGammaPole(x) { return domainError() }
-    return math1(o!, { Glibc.lgamma($0) }, canOverflow: true)
+/// sin(pi*x) with the argument reduced exactly first (finite x).
+private func sinPi(_ x: Double) -> Double {
+    let y = Glibc.fmod(Swift.abs(x), 2.0)
+    let r: Double
+    switch Int((2.0 * y).rounded()) {
+    case 0: r = Glibc.sin(Double.pi * y)
+    case 1: r = Glibc.cos(Double.pi * (y - 0.5))
+    case 2: r = Glibc.sin(Double.pi * (1.0 - y))
+    case 3: r = -Glibc.cos(Double.pi * (y - 1.5))
+    default: r = Glibc.sin(Double.pi * (y - 2.0))
+    }
+    return Glibc.copysign(1.0, x) * r
 }
+/// Error kinds of the special functions (CPython's errno EDOM / ERANGE).
+private enum MathFault { case none, domain, range }
+
+private func gammaValue(_ x: Double) -> (Double, MathFault) {
+    if !x.isFinite { return (x.isNaN || x > 0) ? (x, .none) : (.nan, .domain) }
+    if x == 0 { return (Glibc.copysign(.infinity, x), .domain) }
+    if x == x.rounded(.down) {
+        if x < 0 { return (.nan, .domain) }
+        if x <= 23 { var f = 1.0; var k = 2.0; while k < x { f *= k; k += 1 }; return (f, .none) }
+    }
+    let ax = Swift.abs(x)
+    if ax < 1e-20 { let r = 1.0 / x; return (r, r.isInfinite ? .range : .none) }
+    if ax > 200 { return x < 0 ? (0.0 / sinPi(x), .none) : (.infinity, .range) }
+    let y = ax + lanczosGMinusHalf
+    // The rounding error of y, scaled (keeps the result accurate to a few ulps).
+    var z = ax > lanczosGMinusHalf ? (y - ax) - lanczosGMinusHalf : (y - lanczosGMinusHalf) - ax
+    z = z * lanczosG / y
+    var r: Double
+    if x < 0 {
+        r = -Double.pi / sinPi(ax) / ax * Glibc.exp(y) / lanczosSum(ax)
+        r -= z * r
+        if ax < 140 { r /= Glibc.pow(y, ax - 0.5) }
+        else { let sp = Glibc.pow(y, ax / 2 - 0.25); r /= sp; r /= sp }
+    } else {
+        r = lanczosSum(ax) / Glibc.exp(y)
+        r += z * r
+        if ax < 140 { r *= Glibc.pow(y, ax - 0.5) }
+        else { let sp = Glibc.pow(y, ax / 2 - 0.25); r *= sp; r *= sp }
+    }
+    return (r, r.isInfinite ? .range : .none)
+}
+private func lgammaValue(_ x: Double) -> (Double, MathFault) {
+    if !x.isFinite { return (x.isNaN ? x : .infinity, .none) }
+    if x == x.rounded(.down) && x <= 2 { return x <= 0 ? (.infinity, .domain) : (0.0, .none) }
+    let ax = Swift.abs(x)
+    if ax < 1e-20 { return (-Glibc.log(ax), .none) }
+    var r = Glibc.log(lanczosSum(ax)) - lanczosG
+    r += (ax - 0.5) * (Glibc.log(ax + lanczosG - 0.5) - 1)
+    if x < 0 { r = 1.144729885849400174143427351353058711647 - Glibc.log(Swift.abs(sinPi(ax))) - Glibc.log(ax) - r }
+    return (r, r.isInfinite ? .range : .none)
+}
+private func faultResult(_ v: (Double, MathFault)) -> PyObjectRef? {
+    switch v.1 {
+    case .none: return PyFloat_FromDouble(v.0)
+    case .domain: return domainError()
+    case .range: return rangeError()
+    }
+}
+private let math_gamma: OneArgFn = { _, o in asDouble(o!).map { faultResult(gammaValue($0)) } ?? nil }
+private let math_lgamma: OneArgFn = { _, o in asDouble(o!).map { faultResult(lgammaValue($0)) } ?? nil }
 
 private let math_isfinite: OneArgFn = { _, o in
     guard let x = asDouble(o!) else { return nil }
@@ -187,14 +266,15 @@ private func logHelper(_ o: PyObjectRef, _ f: (Double) -> Double) -> Double? {
         if d == -1 && PyErr_Occurred() != nil {
             guard PyErr_ExceptionMatches(PyExc_OverflowError) != 0 else { return nil }
             PyErr_Clear()
-            let shift = _PyLong_NumBits(o) - 63
-            let k = pyInt(shift)
+            // log(m * 2**e) = log(m) + e*log(2) with m in [0.5, 1] (CPython's _PyLong_Frexp).
+            let bits = _PyLong_NumBits(o)
+            let k = pyInt(bits - 64)
             let top = PyNumber_Rshift(o, k)
             Py_DECREF(k)
             guard let top else { return nil }
             let m = PyLong_AsDouble(top)
             Py_DECREF(top)
-            return f(m) + Double(shift) * f(2.0)
+            return f(Glibc.scalbn(m, -64)) + f(2.0) * Double(bits)
         }
         return f(d)
     }
@@ -276,26 +356,42 @@ private let math_fsum: OneArgFn = { _, seq in
     return pyFloat(hi)
 }
 
-/// Euclidean norm of finite/infinite/NaN coordinates (inf wins over NaN, as CPython).
+/// Euclidean norm as CPython 3.11's vector_norm: scale by a power of two near the maximum, square
+/// and sum losslessly (double-length products and sums), then one differential correction.
 private func vectorNorm(_ v: [Double]) -> Double {
-    var maxv = 0.0, foundNaN = false
+    var maxV = 0.0, foundNaN = false
     for x in v {
         let a = Swift.abs(x)
-        if a.isNaN { foundNaN = true } else if a > maxv { maxv = a }
+        if a.isNaN { foundNaN = true } else if a > maxV { maxV = a }
     }
-    if maxv.isInfinite { return maxv }
-    if foundNaN { return .nan }
-    if maxv == 0 || v.count <= 1 { return maxv }
-    if v.count == 2 { return Glibc.hypot(v[0], v[1]) }
-    var sum = 0.0, comp = 0.0
-    for x in v {
-        let t = x / maxv
-        let y = t * t - comp
-        let s = sum + y
-        comp = (s - sum) - y
-        sum = s
+    if maxV.isInfinite { return maxV }
+    if foundNaN { return Double.nan }
+    if maxV == 0 || v.count <= 1 { return maxV }
+    var maxE: Int32 = 0
+    _ = Glibc.frexp(maxV, &maxE)
+    if maxE < -1023 {
+        // ldexp(1, -maxE) would overflow: make subnormals normal first.
+        let m = Double.leastNormalMagnitude
+        return m * vectorNorm(v.map { $0 / m })
     }
-    return maxv * sum.squareRoot()
+    let scale = Glibc.scalbn(1.0, -Int(maxE))
+    var csum = 1.0, frac1 = 0.0, frac2 = 0.0
+    /// Adds b (|b| <= |a|) to a exactly: (rounded sum, rounding error).
+    func fastSum(_ a: Double, _ b: Double) -> (Double, Double) { let x = a + b; return (x, (a - x) + b) }
+    func mul(_ x: Double, _ y: Double) -> (Double, Double) { let z = x * y; return (z, Glibc.fma(x, y, -z)) }
+    for x0 in v {
+        let x = Swift.abs(x0) * scale
+        let (phi, plo) = mul(x, x)
+        let (shi, slo) = fastSum(csum, phi)
+        csum = shi; frac1 += plo; frac2 += slo
+    }
+    var h = (csum - 1.0 + (frac1 + frac2)).squareRoot()
+    let (phi, plo) = mul(-h, h)
+    let (shi, slo) = fastSum(csum, phi)
+    csum = shi; frac1 += plo; frac2 += slo
+    let x = csum - 1.0 + (frac1 + frac2)
+    h += x / (2.0 * h)
+    return h / scale
 }
 private let math_hypot: FastFn = { _, args, nargs in
     var v: [Double] = []

@@ -6,6 +6,8 @@ import Glibc
 public struct LaunchOptions: Sendable {
     public var argv: [String] = [""]
     public var xoptions: [String: String] = [:]
+    /// -W options (and PYTHONWARNINGS entries), in order: sys.warnoptions.
+    public var warnoptions: [String] = []
     public var executable: String = ""
     public var unbuffered = false
     public var isolated = false
@@ -199,6 +201,11 @@ func makeSysModule() -> PyObjectRef? {
     set("abiflags", pyStr(""))
     // sys.version_info / implementation / flags are built by Lib/_sysinit.py-free code: tuples here.
     set("version_info", makeVersionInfo())
+    var warnoptions: [String] = []
+    if !launchOptions.ignoreEnvironment, let w = getenv("PYTHONWARNINGS") {
+        warnoptions += String(cString: w).split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+    set("warnoptions", strList(warnoptions + launchOptions.warnoptions))
     if let xo = PyDict_New() {
         for (k, v) in launchOptions.xoptions { let o = v.isEmpty ? pyBool(true) : pyStr(v)!; _ = PyDict_SetItemString(xo, k, o); Py_DECREF(o) }
         set("_xoptions", xo)

@@ -75,4 +75,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
+    registerBuiltinModule("posix", makePosixModule)
 }

@@ -152,7 +152,9 @@ func withUnpackedKwargs(_ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, _ kw
             checkFunctionResult(callable, f(callable, stack, nargs | vectorcallArgumentsOffset, names))
         }
     }
-    return checkFunctionResult(callable, f(callable, items, nargs, nil))
+    // As CPython's _PyVectorcall_Call: only the keyword path checks the result; a NULL without an
+    // exception here surfaces as the eval loop's "error return without exception set".
+    return f(callable, items, nargs, nil)
 }
 
 @c @implementation public func PyObject_Call(_ callable: PyObjectRef?, _ args: PyObjectRef?, _ kwargs: PyObjectRef?) -> PyObjectRef? {

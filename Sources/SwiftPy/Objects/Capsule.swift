@@ -82,21 +82,19 @@ private func validCapsule(_ o: PyObjectRef?, _ message: String) -> UnsafeMutable
     return 0
 }
 
-/// Imports "package.module.attr" and returns the pointer of the capsule found there.
+/// Imports the first component of "module.attr.attr" and walks the rest by getattr (as CPython:
+/// a failed import becomes ImportError "could not import module", a missing attribute stays AttributeError).
 @c @implementation public func PyCapsule_Import(_ name: UnsafePointer<CChar>?, _ noBlock: Int32) -> UnsafeMutableRawPointer? {
     guard let name else { PyErr_BadInternalCall_(); return nil }
     let full = String(cString: name)
-    let parts = full.split(separator: ".").map(String.init)
+    let parts = full.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard let first = parts.first else { PyErr_BadInternalCall_(); return nil }
-    var prefix = first
-    guard var object = PyImport_ImportModule(first) else { return nil }
+    guard var object = PyImport_ImportModule(first) else {
+        setError(PyExc_ImportError, "PyCapsule_Import could not import module \"\(first)\"")
+        return nil
+    }
     for part in parts.dropFirst() {
-        prefix += "." + part
-        var next = PyObject_GetAttrString(object, part)
-        if next == nil {
-            PyErr_Clear()
-            next = PyImport_ImportModule(prefix)
-        }
+        let next = PyObject_GetAttrString(object, part)
         Py_DECREF(object)
         guard let n = next else { return nil }
         object = n

@@ -611,6 +611,9 @@ public func initExceptionTypes() {
         t.pointee.tp_base = PyExc_BaseExceptionGroup.asType
         t.pointee.tp_bases = vmTuple([PyExc_BaseExceptionGroup, exc])
         t.pointee.tp_dealloc = excDealloc
+        // clear/traverse must cover message and exceptions (excDealloc relies on tp_clear)
+        t.pointee.tp_clear = PyExc_BaseExceptionGroup.asType.pointee.tp_clear
+        t.pointee.tp_traverse = PyExc_BaseExceptionGroup.asType.pointee.tp_traverse
         t.pointee.tp_dictoffset = MemoryLayout<PyBaseExceptionObject>.offset(of: \.dict)!
         if PyType_Ready(t) < 0 { fatalError("cannot initialize ExceptionGroup") }
         exceptionFieldOffsets[UnsafeRawPointer(t)] = [egMsgOff, egExcsOff]

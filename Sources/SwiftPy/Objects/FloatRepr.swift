@@ -189,7 +189,7 @@ public func floatRepr(_ a: PyObjectRef?) -> PyObjectRef? {
 
 /// Validates CPython's float grammar on ASCII (after whitespace strip) and returns the text to
 /// hand to strtod, with underscores removed; nil if invalid.
-func cleanFloatLiteral(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+func cleanFloatLiteral(_ s: UnsafeBufferPointer<UInt8>, underscores: Bool = true) -> [UInt8]? {
     var i = 0, end = s.count
     while i < end && isASCIISpace(s[i]) { i += 1 }
     while end > i && isASCIISpace(s[end - 1]) { end -= 1 }
@@ -215,6 +215,7 @@ func cleanFloatLiteral(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
             let c = s[i]
             if c >= 48 && c <= 57 { out.append(c); n += 1; prevDigit = true; i += 1; continue }
             if c == 95 {
+                if !underscores { return nil }
                 if !prevDigit || i + 1 >= end || !(s[i + 1] >= 48 && s[i + 1] <= 57) { return nil }
                 prevDigit = false; i += 1; continue
             }
@@ -296,7 +297,7 @@ func floatFromStringObject(_ o: PyObjectRef) -> PyObjectRef? {
     if n > 0 && !isASCIISpace(raw[0]) {
         var len = n
         while len > 0 {
-            if !isASCIISpace(raw[len - 1]), let clean = cleanFloatLiteral(UnsafeBufferPointer(start: raw, count: len)) {
+            if !isASCIISpace(raw[len - 1]), let clean = cleanFloatLiteral(UnsafeBufferPointer(start: raw, count: len), underscores: false) {
                 var c = clean; c.append(0)
                 bestValue = c.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
                 best = len

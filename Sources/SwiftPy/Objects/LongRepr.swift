@@ -216,7 +216,7 @@ func numberASCII(_ s: String) -> [UInt8] {
 /// goes into "invalid literal" (nil: build it from the bytes).
 func longFromASCII(_ s: UnsafeBufferPointer<UInt8>, base: Int, source: PyObjectRef?) -> PyObjectRef? {
     if base != 0 && (base < 2 || base > 36) {
-        PyErr_SetString(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0"); return nil
+        PyErr_SetString(PyExc_ValueError, "int() arg 2 must be >= 2 and <= 36"); return nil
     }
     switch parseIntLiteral(s, base: base) {
     case .small(let v): return pyInt(v)
@@ -234,9 +234,10 @@ func longFromASCII(_ s: UnsafeBufferPointer<UInt8>, base: Int, source: PyObjectR
         } else {
             PyErr_Clear()
             let n = min(s.count, 200)
-            let bytes = Array(s[0..<n])
-            reprText = "'" + String(decoding: bytes, as: UTF8.self) + "'"
+            let text = String(decoding: Array(s[0..<n]), as: UTF8.self)
+            if let t = pyStr(text), let r = PyObject_Repr(t) { reprText = swiftString(r); Py_DECREF(r); Py_DECREF(t) } else { PyErr_Clear(); reprText = "'\(text)'" }
         }
+        // CPython's PyLong_FromString reports the base it was given (0 stays 0).
         setError(PyExc_ValueError, "invalid literal for int() with base \(base): \(reprText)")
         return nil
     }

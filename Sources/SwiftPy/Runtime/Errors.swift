@@ -404,9 +404,25 @@ func osErrorSubclass(forErrno e: Int32) -> PyObjectRef? {
     guard let exc = PyErr_GetRaisedException() else { return }
     var line = "Exception ignored in: "
     if let o = obj { line += reprString(o) } else { line = "Exception ignored" }
-    writeStderr(line + "\n")
-    let tb = excFields(exc).pointee.traceback
-    PyErr_Display(exc.type.asObject, exc, tb)
+    // CPython's default unraisable hook: the traceback and "Type: str" only (no chained
+    // exceptions, no notes); an empty message still gets ": ".
+    var text = line + "\n"
+    if let tb = excFields(exc).pointee.traceback, Py_IS_TYPE(tb, SPyType_TraceBack()) != 0 {
+        text += "Traceback (most recent call last):\n" + formatTraceback(tb, limit: 1000)
+    }
+    let type = exc.type.asObject
+    var name = shortTypeName(exc.type)
+    if let q = PyObject_GetAttrString(type, "__qualname__") { if vmIsStr(q) { name = swiftString(q) }; Py_DECREF(q) }
+    PyErr_Clear()
+    if let m = PyObject_GetAttrString(type, "__module__") {
+        if vmIsStr(m) { let ms = swiftString(m); if ms != "builtins" && ms != "__main__" { name = ms + "." + name } }
+        else { name = "<unknown>." + name }
+        Py_DECREF(m)
+    }
+    PyErr_Clear()
+    text += name + ": "
+    if let str = PyObject_Str(exc) { text += swiftString(str); Py_DECREF(str) } else { PyErr_Clear(); text += "<exception str() failed>" }
+    writeToFile(text + "\n", PySys_GetObject("stderr"))
     Py_DECREF(exc)
     PyErr_Clear()
 }

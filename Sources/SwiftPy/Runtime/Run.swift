@@ -104,15 +104,25 @@ func mainModuleDict(file: String?) -> PyObjectRef? {
 public func runMainSource(_ source: [UInt8], filename: String, mainFile: String?) -> Int32 {
     guard let d = mainModuleDict(file: mainFile) else { PyErr_Print(); return 1 }
     markLeakBaseline()
-    guard let code = compileSource(source, filename: filename, mode: .exec) else { PyErr_Print(); return 1 }
+    // As CPython's pyrun_file: flush sys.stdout/sys.stderr before reporting an error.
+    guard let code = compileSource(source, filename: filename, mode: .exec) else { flushPreservingError(); PyErr_Print(); return 1 }
     defer { Py_DECREF(code) }
     guard let r = evalCode(code, globals: d, locals: d) else {
         if PyErr_ExceptionMatches(PyExc_KeyboardInterrupt) != 0 { unhandledKeyboardInterrupt = true }
+        flushPreservingError()
         PyErr_Print()
         return 1
     }
     Py_DECREF(r)
     return 0
+}
+
+/// Flushes the standard files without disturbing the pending exception.
+private func flushPreservingError() {
+    let exc = PyErr_GetRaisedException()
+    _ = flushStdFiles()
+    PyErr_Clear()
+    PyErr_SetRaisedException(exc)
 }
 
 /// Set when the program ended with an uncaught KeyboardInterrupt: after finalization the process

@@ -600,7 +600,7 @@ func matchKeys(_ subject: PyObjectRef, _ keys: PyObjectRef) -> PyObjectRef? {
     // keys that are equal at run time (value patterns) are an error, as in CPython
     guard let seen = PySet_New(nil) else { return nil }
     defer { Py_DECREF(seen) }
-    guard let getMethod = PyObject_GetAttrString(subject, "get") else { return nil }
+    guard let getMethod = PyObject_GetAttr(subject, pyIntern("get")) else { return nil }
     defer { Py_DECREF(getMethod) }
     guard let dummy = PyObject_CallNoArgs(SPyType_BaseObject().asObject) else { return nil }   // unique sentinel
     defer { Py_DECREF(dummy) }
@@ -612,10 +612,10 @@ func matchKeys(_ subject: PyObjectRef, _ keys: PyObjectRef) -> PyObjectRef? {
             if c > 0, let r = vmRepr(k) { setError(PyExc_ValueError, "mapping pattern checks duplicate key (\(r))") }
             for o in values { Py_DECREF(o) }; return nil
         }
-        var args: [PyObjectRef?] = [nil, k, dummy]
-        guard let v = args.withUnsafeMutableBufferPointer({ PyObject_Vectorcall(getMethod, UnsafePointer($0.baseAddress! + 1), 2 | vmVectorcallArgumentsOffset, nil) }) else {
-            for o in values { Py_DECREF(o) }; return nil
-        }
+        guard let args = vmTuple([k, dummy]) else { for o in values { Py_DECREF(o) }; return nil }
+        let got = PyObject_Call(getMethod, args, nil)
+        Py_DECREF(args)
+        guard let v = got else { for o in values { Py_DECREF(o) }; return nil }
         if v == dummy { Py_DECREF(v); for o in values { Py_DECREF(o) }; return pyNoneRef() }
         values.append(v)
     }

@@ -11,7 +11,12 @@ extension CodeGenerator {
         if isAsync && kind != .generator && outerScope != .comprehension && !units[units.count - 2].isAsyncFunction {
             throw error("asynchronous comprehension outside of an asynchronous function")
         }
-        if isAsync && !u.checkOnly { throw error("SwiftPy does not support asynchronous comprehensions yet") }
+        if isAsync && !u.checkOnly {
+            // Valid Python that SwiftPy cannot run yet: raise when evaluated.
+            exitScope()
+            try raiseNotImplemented("SwiftPy does not support asynchronous comprehensions yet")
+            return
+        }
         switch kind {
         case .list: emit(.BUILD_LIST, 0)
         case .set: emit(.BUILD_SET, 0)

@@ -112,13 +112,15 @@ extension CodeGenerator {
     }
 
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
-        let except = newLabel(), orelseLabel = newLabel(), end = newLabel()
+        // 3.11's layout: the else body follows the try body (outside the block).
+        let except = newLabel(), end = newLabel()
         jump(.SETUP_FINALLY, except)
         try pushFBlock(.tryExcept)
         try compileStmts(body)
         popFBlock()
         emit(.POP_BLOCK)
-        jump(.JUMP_FORWARD, orelseLabel)
+        try compileStmts(orelse)
+        jump(.JUMP_FORWARD, end)
         bind(except)
         try pushFBlock(.exceptionHandler)
         for (i, h) in handlers.enumerated() {
@@ -164,8 +166,6 @@ extension CodeGenerator {
         }
         popFBlock()
         emit(.RERAISE)  // no handler matched: [prev, exc]
-        bind(orelseLabel)
-        try compileStmts(orelse)
         bind(end)
     }
 

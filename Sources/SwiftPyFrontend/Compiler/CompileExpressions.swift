@@ -282,12 +282,13 @@ extension CodeGenerator {
     func starUnpack(_ elts: [Expr], pushed: Int, build: Opcode, add: Opcode, extend: Opcode, tuple: Bool) throws(SyntaxError) {
         let n = elts.count
         if n > 2, let folded = constantElements(elts) {
-            if tuple {
+            if tuple && pushed == 0 {
                 loadConst(.tuple(folded))
             } else {
                 emit(build, pushed)
                 loadConst(add == .SET_ADD ? .frozenset(folded) : .tuple(folded))
                 emit(extend, 1)
+                if tuple { emit(.LIST_TO_TUPLE) }
             }
             return
         }

@@ -37,7 +37,13 @@ extension CodeGenerator {
         func one(_ name: String, _ ann: Expr?) throws(SyntaxError) {
             guard let ann else { return }
             loadConst(.string(mangle(u.privateName, name)))
-            try compileExpr(ann)
+            if case .starred(let value, _) = ann.kind {
+                // `*args: *Ts` stores the single item of `[*Ts]`.
+                try compileExpr(value)
+                emit(.UNPACK_SEQUENCE, 1)
+            } else {
+                try compileExpr(ann)
+            }
             count += 2
         }
         for a in args.args { try one(a.arg, a.annotation) }

@@ -113,9 +113,15 @@ final class CompileUnit {
                        column: Int32(loc.colOffset), endColumn: Int32(loc.endColOffset))
     }
 
+    /// False after a return, raise or unconditional jump until the next label is bound: such
+    /// code can never run and is not emitted (any jump target is a bound label).
+    var reachable = true
+
     func emit(_ op: Opcode, _ arg: Int = 0) {
+        guard reachable else { return }
         instructions.append(makeInstruction(op, arg))
         positions.append(position)
+        if op.isTerminator { reachable = false }
     }
 
     func newLabel() -> Label {
@@ -126,6 +132,7 @@ final class CompileUnit {
     func bind(_ l: Label) {
         precondition(labelTargets[l.id] < 0, "label bound twice")
         labelTargets[l.id] = instructions.count
+        reachable = true
     }
 
     func isBound(_ l: Label) -> Bool { labelTargets[l.id] >= 0 }
@@ -139,6 +146,7 @@ final class CompileUnit {
         } else {
             precondition(!isBound(l), "conditional jumps must go forward")
         }
+        guard reachable else { return }
         fixups.append((instructions.count, l))
         emit(op, 0)
     }

@@ -113,7 +113,7 @@ final class CodeGenerator {
             if ste.hasVarargs { f.insert(.varargs) }
             if ste.hasVarkeywords { f.insert(.varkeywords) }
         }
-        if u.cellvars.isEmpty && u.freevars.isEmpty { f.insert(.noFree) }
+        // CPython 3.11 no longer sets CO_NOFREE (0x40), so co_flags never include it.
         return f
     }
 

@@ -34,3 +34,6 @@ obj[1:2]: float
 __debug__ and print("debug")
 b"bytes" + b"\x00\xff"
 1j + 2.5e3 + 0xFF + 10**100 + 9223372036854775808 - -9223372036854775808
+class A(**d): pass
+class A(0, 1, 2, 3, 4, 5, 6, 7, **d): pass
+class A(0, *range(1, 8), **d, foo='bar'): pass

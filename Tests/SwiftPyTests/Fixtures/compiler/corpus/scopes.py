@@ -89,3 +89,11 @@ except* ValueError:
 match command:
     case [x, y]:
         pass
+
+def star_annotation(*args: *Ts): pass
+
+def async_genexp(n):
+    return (i * 2 async for i in arange(n))
+
+async def run():
+    return [i async for i in make_arange(10)]

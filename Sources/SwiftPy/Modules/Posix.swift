@@ -1,0 +1,148 @@
+// The posix module (what Lib/os.py builds on): process and file-system basics over Glibc.
+// Paths are str (or bytes, or objects with __fspath__); failures raise OSError from errno with
+// the filename attached, as CPython's path_converter-based functions do.
+import CPython
+import Glibc
+
+/// os.fspath(p): str and bytes as they are, else the result of type(p).__fspath__(p).
+func fspathObject(_ o: PyObjectRef) -> PyObjectRef? {
+    if isStr(o) || isBytes(o) { Py_INCREF(o); return o }
+    var method: PyObjectRef? = nil
+    if _PyObject_LookupAttr(PyObject_Type_Borrowed(o), pyIntern("__fspath__"), &method) < 0 { return nil }
+    guard let method else {
+        setError(PyExc_TypeError, "expected str, bytes or os.PathLike object, not \(typeName(o))")
+        return nil
+    }
+    defer { Py_DECREF(method) }
+    var argv: [PyObjectRef?] = [o]
+    guard let r = argv.withUnsafeMutableBufferPointer({ PyObject_Vectorcall(method, $0.baseAddress, 1, nil) }) else { return nil }
+    if isStr(r) || isBytes(r) { return r }
+    setError(PyExc_TypeError, "expected \(typeName(o)).__fspath__() to return str or bytes, not \(typeName(r))")
+    Py_DECREF(r)
+    return nil
+}
+
+@inline(__always) private func PyObject_Type_Borrowed(_ o: PyObjectRef) -> PyObjectRef {
+    UnsafeMutableRawPointer(o.pointee.ob_type).assumingMemoryBound(to: PyObject.self)
+}
+
+/// The file-system bytes of a path argument (nil with TypeError/ValueError set).
+private func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
+    guard let p = fspathObject(o) else {
+        if PyErr_ExceptionMatches(PyExc_TypeError) != 0 {
+            PyErr_Clear()
+            setError(PyExc_TypeError, "\(fname): path should be string, bytes or os.PathLike, not \(typeName(o))")
+        }
+        return nil
+    }
+    defer { Py_DECREF(p) }
+    var bytes: [CChar]
+    if isStr(p) {
+        bytes = Array(swiftString(p).utf8CString)
+    } else {
+        let n = PyBytes_Size(p)
+        bytes = (0..<n).map { CChar(bitPattern: bytesData(p)[$0]) } + [0]
+    }
+    if bytes.dropLast().contains(0) { setError(PyExc_ValueError, "\(fname): embedded null character in path"); return nil }
+    return bytes
+}
+
+private func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? {
+    if let path { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path) }
+    return PyErr_SetFromErrno(PyExc_OSError)
+}
+
+private let posix_strerror: OneArgFn = { _, o in
+    let code = PyLong_AsLong(o!)
+    if code == -1 && PyErr_Occurred() != nil { return nil }
+    guard let s = strerror(Int32(truncatingIfNeeded: code)) else {
+        setError(PyExc_ValueError, "strerror() argument out of range"); return nil
+    }
+    return PyUnicode_FromString(s)
+}
+
+private let posix_getcwd: NoArgsFn = { _, _ in
+    var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buf, buf.count) != nil else { return raiseErrno(nil) }
+    return PyUnicode_FromString(buf)
+}
+
+private let posix_getpid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getpid())) }
+
+private let posix_fspath: OneArgFn = { _, o in fspathObject(o!) }
+
+/// listdir(path='.'): names in the folder, without '.' and '..'; bytes names for a bytes path.
+private let posix_listdir: FastFn = { _, args, nargs in
+    guard checkArgCount("listdir", nargs, min: 0, max: 1) else { return nil }
+    let pathObj: PyObjectRef? = nargs > 0 && arg(args, 0) != pyNone ? arg(args, 0) : nil
+    var path: [CChar] = Array(".".utf8CString)
+    var asBytes = false
+    if let p = pathObj {
+        guard let b = pathBytes("listdir", p) else { return nil }
+        path = b
+        if let f = fspathObject(p) { asBytes = isBytes(f); Py_DECREF(f) } else { return nil }
+    }
+    guard let dir = opendir(path) else {
+        guard let shown = pathObj.map({ Py_INCREF($0); return $0 }) ?? pyStr(".") else { return nil }
+        defer { Py_DECREF(shown) }
+        return raiseErrno(shown)
+    }
+    defer { closedir(dir) }
+    guard let list = PyList_New(0) else { return nil }
+    errno = 0
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
+            Array(raw.prefix { $0 != 0 })
+        }
+        if name == [46] || name == [46, 46] { continue }
+        let item: PyObjectRef? = name.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { c in
+                asBytes ? PyBytes_FromStringAndSize(c, b.count)
+                        : PyUnicode_DecodeFSDefaultAndSize(c, b.count)
+            }
+        }
+        guard let item else { Py_DECREF(list); return nil }
+        _ = PyList_Append(list, item); Py_DECREF(item)
+    }
+    return list
+}
+
+/// access(path, mode): True when the calling process may access `path` in `mode`.
+private let posix_access: FastFn = { _, args, nargs in
+    guard checkArgCount("access", nargs, min: 2, max: 2) else { return nil }
+    guard let path = pathBytes("access", arg(args, 0)) else { return nil }
+    let mode = PyLong_AsLong(arg(args, 1))
+    if mode == -1 && PyErr_Occurred() != nil { return nil }
+    return pyBool(access(path, Int32(truncatingIfNeeded: mode)) == 0)
+}
+
+/// The process environment as CPython's posix.environ: a dict of bytes to bytes.
+private func makeEnviron() -> PyObjectRef? {
+    guard let d = PyDict_New() else { return nil }
+    var p = environ
+    while let entry = p.pointee {
+        let s = UnsafeRawPointer(entry).assumingMemoryBound(to: UInt8.self)
+        let n = strlen(entry)
+        if let eq = (0..<n).first(where: { s[$0] == 61 }), eq > 0 {
+            let k = PyBytes_FromStringAndSize(entry, eq)
+            let v = PyBytes_FromStringAndSize(entry + eq + 1, n - eq - 1)
+            if let k, let v, PyDict_GetItem(d, k) == nil { _ = PyDict_SetItem(d, k, v) }
+            Py_XDECREF(k); Py_XDECREF(v)
+        }
+        p += 1
+    }
+    return d
+}
+
+func makePosixModule() -> PyObjectRef? {
+    guard let m = PyModule_New("posix") else { return nil }
+    _ = PyModule_AddFunctions(m, makeMethodTable([
+        .oneArg("strerror", posix_strerror), .noArgs("getcwd", posix_getcwd), .noArgs("getpid", posix_getpid),
+        .oneArg("fspath", posix_fspath), .fast("listdir", posix_listdir), .fast("access", posix_access),
+    ]))
+    if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }
+    for (name, value) in [("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK)] {
+        _ = PyModule_AddIntConstant(m, name, Int(value))
+    }
+    return m
+}

@@ -1,0 +1,1 @@
+../../../../Sources/SwiftPy/Runtime/Core.swift

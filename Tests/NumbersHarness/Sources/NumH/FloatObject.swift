@@ -1,0 +1,1 @@
+../../../../Sources/SwiftPy/Objects/FloatObject.swift
