@@ -1,13 +1,20 @@
 // The debug leak check (SWIFTPY_DEBUG_LEAKS=1 or -X showleaks), in the spirit of CPython's
-// -X showrefcount: `leaks: N` on stderr at exit, N = live objects at exit minus live objects just
-// before the __main__ code was compiled and run, after the program's state was torn down.
+// -X showrefcount: at exit, after a teardown of what the program created, `leaks: N` on stderr,
+// N = objects allocated after the baseline (just before the __main__ code is compiled) that are
+// still alive, preceded by a `leaks: by type: ...` summary when N > 0. SWIFTPY_DEBUG_LEAKS=2 also
+// lists every leaked object (`leaks: obj 0x... type refcnt=...`).
 //
-// What counts as live (liveObjects()): PyObject_Malloc/Calloc blocks and GC objects (Memory.swift
-// counts them only while `countAllocations` is set), minus
+// Memory.swift keeps, while counting, a registry of every live PyObject_Malloc/Calloc block and GC
+// object with an allocation serial number. A registry entry allocated after the baseline and alive
+// after the teardown is a leak, except
 // - objects parked on the free lists (int, float, tuple, list, dict): parked counts as freed;
-// - str objects interned after the baseline: interned strings are immortal (CPython 3.12 treats them
-//   so too); the program's identifiers and attribute names legitimately grow that table.
+// - immortal objects (refcount biased by 1 << 30): interned str objects (CPython 3.12 treats them
+//   as immortal too; the program's identifiers legitimately grow that table) and the lazily made
+//   singletons (one-character str, one-byte bytes, empty str/bytes).
+// - objects reachable from the dict, bases, MRO or subclass registry of a static type readied
+//   lazily during the run (they live as long as the process, as CPython's static types' do).
 // Static objects (static types, small ints, singletons) are never allocated and never count.
+// A block whose first word pair does not name a readied type is reported as `<raw block>`.
 //
 // Teardown at exit (tearDownForLeakCheck, after atexit hooks and thread shutdown):
 // 1. modules imported after the baseline leave sys.modules; modules present at the baseline get
@@ -15,28 +22,23 @@
 //    this covers __main__, sys (sys.last_*, replaced streams) and builtins;
 // 2. the dicts of the removed modules are cleared as CPython's _PyModule_ClearDict does
 //    (single-underscore names set to None first, then the rest, except __builtins__);
-// 3. the thread state's raised and handled exceptions, Python signal handlers and the type
+// 3. the thread state's raised and handled exceptions and its dict, Python signal handlers and the type
 //    method cache (which owns its name strings) are cleared;
 // 4. the cycle collector runs until it frees nothing more.
 import CPython
 
-/// Live count at the baseline (just before __main__ code), set by markLeakBaseline.
-nonisolated(unsafe) private var leakBaseline = 0
-nonisolated(unsafe) private var internCountAtBaseline = 0
+/// Allocation serial number at the baseline (just before __main__ code), set by markLeakBaseline.
+nonisolated(unsafe) private var baselineSerial = 0
+/// Addresses of every type that completed PyType_Ready while counting (to tell objects from raw
+/// blocks); a freed heap type leaves it (Memory.swift's unregisterBlock).
+nonisolated(unsafe) var readiedTypes = Set<UInt>()
+/// SWIFTPY_DEBUG_LEAKS=2: list every leaked object.
+nonisolated(unsafe) var listLeakedObjects = false
 /// (module, copy of its dict) for every module in sys.modules at the baseline (owned references).
 nonisolated(unsafe) private var baselineModules: [(module: PyObjectRef, dict: PyObjectRef)] = []
 /// Copy of sys.modules at the baseline (owned).
 nonisolated(unsafe) private var baselineSysModules: PyObjectRef? = nil
 nonisolated(unsafe) private var baselineMarked = false
-
-/// Objects alive now, as the leak check counts them (see the file comment).
-func liveObjects() -> Int {
-    liveObjectCount() - parkedOnFreeLists() - (internCount - internCountAtBaseline)
-}
-
-private func parkedOnFreeLists() -> Int {
-    intFreeCount + floatFreeCount + tupleFreeListParked() + listFreeListParked() + dictFreeListParked()
-}
 
 /// Runs the collector until a pass finds nothing unreachable.
 private func collectUntilStable() {
@@ -69,8 +71,7 @@ func markLeakBaseline() {
     PyErr_Clear()
     clearMethodCache()
     collectUntilStable()
-    internCountAtBaseline = internCount
-    leakBaseline = liveObjects()
+    baselineSerial = nextBlockSerial
 }
 
 /// Keys of dict `d` (new references), in insertion order.
@@ -138,6 +139,8 @@ func tearDownForLeakCheck() {
     if let ts = SPy_TState() {
         if let e = ts.pointee.curexc { ts.pointee.curexc = nil; Py_DECREF(e) }
         if let e = ts.pointee.exc_info { ts.pointee.exc_info = nil; Py_DECREF(e) }
+        // PyThreadState_Clear drops the state dict (Py_ReprEnter's recursion list lives there).
+        if let d = ts.pointee.dict { ts.pointee.dict = nil; Py_DECREF(d) }
     }
     for (_, h) in pythonSignalHandlers { Py_DECREF(h) }
     pythonSignalHandlers = [:]
@@ -147,7 +150,83 @@ func tearDownForLeakCheck() {
     _ = flushStdFiles()
 }
 
-/// `leaks: N` on stderr: objects the program left alive (see the file comment).
+/// The type of the object at `p` when its header names a readied type (static, or a live heap type).
+private func objectType(at p: UInt, size: Int) -> PyTypeRef? {
+    guard size >= MemoryLayout<PyObject>.size, let o = UnsafeMutablePointer<PyObject>(bitPattern: p),
+          let t = o.pointee.ob_type, readiedTypes.contains(UInt(bitPattern: t)) else { return nil }
+    return t
+}
+
+/// Worklist of the static-type reachability walk (visitproc cannot capture).
+nonisolated(unsafe) private var walkPending: [PyObjectRef] = []
+private let visitPush: visitproc = { o, _ in
+    if let o { walkPending.append(o) }
+    return 0
+}
+
+/// Every readied static type (those not in the registry).
+private func staticTypes() -> [PyTypeRef] {
+    readiedTypes.compactMap { a in
+        guard liveBlockRegistry[a] == nil, let t = UnsafeMutablePointer<PyTypeObject>(bitPattern: a) else { return nil }
+        return t
+    }
+}
+
+/// Everything reachable (tp_traverse) from the state of static types: their dict, bases, MRO and
+/// subclass registry. A static type readied lazily during the run creates these; they live as
+/// long as the process (as with CPython's static types), so they are runtime state, not leaks.
+private func ownedByStaticTypes() -> Set<UInt> {
+    var seen = Set<UInt>()
+    walkPending = []
+    for t in staticTypes() {
+        for o in [t.pointee.tp_dict, t.pointee.tp_bases, t.pointee.tp_mro, t.pointee.tp_subclasses] {
+            if let o { walkPending.append(o) }
+        }
+    }
+    while let o = walkPending.popLast() {
+        let a = UInt(bitPattern: o)
+        // Only registry objects are walked: static objects are never leaks and own nothing new.
+        guard let entry = liveBlockRegistry[a], objectType(at: a, size: entry.size) != nil, seen.insert(a).inserted else { continue }
+        if let trav = o.pointee.ob_type.pointee.tp_traverse { _ = trav(o, visitPush, nil) }
+    }
+    return seen
+}
+
+/// Leaked objects: registry entries newer than the baseline, minus parked, immortal and
+/// static-type-owned ones, oldest first.
+private func leakedBlocks() -> [(address: UInt, serial: Int, type: PyTypeRef?)] {
+    var parked = ownedByStaticTypes()
+    for o in intFreeListParked() + floatFreeListParked() + tupleFreeListParked() + listFreeListParked() + dictFreeListParked() {
+        parked.insert(UInt(bitPattern: o))
+    }
+    var leaked: [(address: UInt, serial: Int, type: PyTypeRef?)] = []
+    for (p, entry) in liveBlockRegistry where entry.serial >= baselineSerial && !parked.contains(p) {
+        let t = objectType(at: p, size: entry.size)
+        if t != nil, let o = UnsafeMutablePointer<PyObject>(bitPattern: p), o.pointee.ob_refcnt >= immortalRefcnt { continue }
+        leaked.append((p, entry.serial, t))
+    }
+    return leaked.sorted { $0.serial < $1.serial }
+}
+
+/// `leaks: N` on stderr (see the file comment), after a per-type summary when N > 0.
 func reportLeaks() {
-    writeStderr("leaks: \(liveObjects() - leakBaseline)\n")
+    let leaked = leakedBlocks()
+    if !leaked.isEmpty {
+        var byType: [String: Int] = [:]
+        for l in leaked { byType[l.type.map(typeNameString) ?? "<raw block>", default: 0] += 1 }
+        let summary = byType.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        writeStderr("leaks: by type: " + summary.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n")
+        if listLeakedObjects {
+            for l in leaked {
+                let name = l.type.map(typeNameString) ?? "<raw block>"
+                var line = "leaks: obj 0x\(String(l.address, radix: 16)) #\(l.serial - baselineSerial) \(name)"
+                if l.type != nil, let o = UnsafeMutablePointer<PyObject>(bitPattern: l.address) {
+                    line += " refcnt=\(o.pointee.ob_refcnt)"
+                    if let r = PyObject_Repr(o) { line += " " + String(swiftString(r).prefix(100)); Py_DECREF(r) } else { PyErr_Clear() }
+                }
+                writeStderr(line + "\n")
+            }
+        }
+    }
+    writeStderr("leaks: \(leaked.count)\n")
 }

@@ -69,6 +69,7 @@ func exitProcess(_ code: Int32) -> Never {
     runAtExitHooks()
     _ = flushStdFiles()
     if let hook = processExitHook { hook() }
+    if countAllocations { tearDownForLeakCheck(); reportLeaks() }
     exit(code)
 }
 /// Set by the threading support to join non-daemon threads before exit.
@@ -106,8 +107,9 @@ public func runMainSource(_ source: [UInt8], filename: String, mainFile: String?
     markLeakBaseline()
     // As CPython's pyrun_file: flush sys.stdout/sys.stderr before reporting an error.
     guard let code = compileSource(source, filename: filename, mode: .exec) else { flushPreservingError(); PyErr_Print(); return 1 }
-    defer { Py_DECREF(code) }
-    guard let r = evalCode(code, globals: d, locals: d) else {
+    let result = evalCode(code, globals: d, locals: d)
+    Py_DECREF(code)   // before PyErr_Print, which may exit (SystemExit), as CPython's run_mod
+    guard let r = result else {
         if PyErr_ExceptionMatches(PyExc_KeyboardInterrupt) != 0 { unhandledKeyboardInterrupt = true }
         flushPreservingError()
         PyErr_Print()
@@ -200,8 +202,9 @@ private func locateModuleSource(_ name: String) -> String? {
     let d = PyDict_GetItemString(mainInterp!.pointee.modules, "__main__").flatMap { PyModule_GetDict($0) } ?? mainModuleDict(file: nil)!
     let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(command).assumingMemoryBound(to: UInt8.self), count: strlen(command)))
     guard let code = compileSource(bytes, filename: "<string>", mode: .exec) else { PyErr_Print(); return -1 }
-    defer { Py_DECREF(code) }
-    guard let r = evalCode(code, globals: d, locals: d) else { PyErr_Print(); return -1 }
+    let result = evalCode(code, globals: d, locals: d)
+    Py_DECREF(code)   // before PyErr_Print, which may exit (SystemExit), as CPython's run_mod
+    guard let r = result else { PyErr_Print(); return -1 }
     Py_DECREF(r)
     return 0
 }
