@@ -278,8 +278,8 @@ private func threadMain(_ boot: ThreadStart) {
         if let exc { PyErr_Display(nil, exc, nil); Py_DECREF(exc) }
     }
     Py_DECREF(boot.function); Py_DECREF(boot.args); Py_XDECREF(boot.kwargs)
-    runningThreadCount -= 1
     PyThreadState_Clear(ts)
+    runningThreadCount -= 1   // after the thread's last reference is gone (the leak check waits on it)
     _SPy_SetTState(nil)
     gilDrop(ts, forced: false)
     PyThreadState_Delete(ts)

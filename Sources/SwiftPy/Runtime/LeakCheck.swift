@@ -7,16 +7,20 @@
 // Memory.swift keeps, while counting, a registry of every live PyObject_Malloc/Calloc block and GC
 // object with an allocation serial number. A registry entry allocated after the baseline and alive
 // after the teardown is a leak, except
-// - objects parked on the free lists (int, float, tuple, list, dict): parked counts as freed;
+// - objects parked on the free lists (int, float, tuple, list, dict) and finished frames parked
+//   on their live code object (co_zombieframe): parked counts as freed;
 // - immortal objects (refcount biased by 1 << 30): interned str objects (CPython 3.12 treats them
 //   as immortal too; the program's identifiers legitimately grow that table) and the lazily made
 //   singletons (one-character str, one-byte bytes, empty str/bytes).
-// - objects reachable from the dict, bases, MRO or subclass registry of a static type readied
-//   lazily during the run (they live as long as the process, as CPython's static types' do).
+// - objects reachable from the dict, bases, MRO or subclass registry of a static type (a static
+//   type readied lazily during the run creates them; descriptors cache their __qualname__): they
+//   live as long as the process, as CPython's static types' do.
+// - the gc.garbage list (runtime state made when gc is first imported; its items do count).
 // Static objects (static types, small ints, singletons) are never allocated and never count.
 // A block whose first word pair does not name a readied type is reported as `<raw block>`.
 //
 // Teardown at exit (tearDownForLeakCheck, after atexit hooks and thread shutdown):
+// 0. threads still releasing their state after join() finish (waitForThreadCleanup);
 // 1. modules imported after the baseline leave sys.modules; modules present at the baseline get
 //    their dict restored to its baseline contents (new names removed, rebound names reset);
 //    this covers __main__, sys (sys.last_*, replaced streams) and builtins;
@@ -117,9 +121,22 @@ private func clearModuleDict(_ d: PyObjectRef) {
     PyErr_Clear()
 }
 
+/// Lets threads that are past join() (threading's join returns once the thread's Python code is
+/// done, before its thread state and start-up arguments are released) finish their cleanup, with
+/// the GIL released. Daemon threads still running after 5 s are left alone (what they hold shows
+/// in the report).
+private func waitForThreadCleanup() {
+    for _ in 0..<500 where runningThreadCount > 0 {   // read with the GIL held
+        let ts = PyEval_SaveThread()
+        usleep(10_000)
+        PyEval_RestoreThread(ts)
+    }
+}
+
 /// Tears down what the program created (see the file comment); call after the exit sequence.
 func tearDownForLeakCheck() {
     guard countAllocations, baselineMarked, let modules = mainInterp?.pointee.modules, let snapshot = baselineSysModules else { return }
+    waitForThreadCleanup()
     // Modules imported after the baseline, most recent first.
     var added: [PyObjectRef] = []
     for k in dictKeys(modules) {
@@ -188,24 +205,87 @@ private func ownedByStaticTypes() -> Set<UInt> {
         // Only registry objects are walked: static objects are never leaks and own nothing new.
         guard let entry = liveBlockRegistry[a], objectType(at: a, size: entry.size) != nil, seen.insert(a).inserted else { continue }
         if let trav = o.pointee.ob_type.pointee.tp_traverse { _ = trav(o, visitPush, nil) }
+        walkPending += untraversedReferences(o)
     }
     return seen
+}
+
+/// References an object owns that its tp_traverse does not report (as in CPython, traversal
+/// reports only what can take part in a cycle): a descriptor's name and cached __qualname__.
+private func untraversedReferences(_ o: PyObjectRef) -> [PyObjectRef] {
+    let t = o.pointee.ob_type
+    guard [SPyType_MethodDescr(), SPyType_ClassMethodDescr(), SPyType_MemberDescr(), SPyType_GetSetDescr(), SPyType_WrapperDescr()].contains(t) else { return [] }
+    let f = descrFields(o)
+    return [f.pointee.d_name, f.pointee.d_qualname].compactMap { $0 }
 }
 
 /// Leaked objects: registry entries newer than the baseline, minus parked, immortal and
 /// static-type-owned ones, oldest first.
 private func leakedBlocks() -> [(address: UInt, serial: Int, type: PyTypeRef?)] {
-    var parked = ownedByStaticTypes()
+    var excluded = parkedObjects().union(ownedByStaticTypes())
+    // Runtime state made on first use (CPython keeps it in the interpreter state): the gc.garbage
+    // list itself (not what it holds).
+    if let g = gcGarbage { excluded.insert(UInt(bitPattern: g)) }
+    let str = SPyType_Unicode()
+    for (p, entry) in liveBlockRegistry {
+        guard let t = objectType(at: p, size: entry.size), let o = UnsafeMutablePointer<PyObject>(bitPattern: p) else { continue }
+        if o.pointee.ob_refcnt >= immortalRefcnt { excluded.insert(p) }
+        // An excluded str owns its on-demand UTF-8 copy (a raw block).
+        if t == str, excluded.contains(p), let u = strObj(o).pointee.utf8, UnsafeMutableRawPointer(u) != strObj(o).pointee.data {
+            excluded.insert(UInt(bitPattern: u))
+        }
+    }
+    var leaked: [(address: UInt, serial: Int, type: PyTypeRef?)] = []
+    for (p, entry) in liveBlockRegistry where entry.serial >= baselineSerial && !excluded.contains(p) {
+        leaked.append((p, entry.serial, objectType(at: p, size: entry.size)))
+    }
+    return leaked.sorted { $0.serial < $1.serial }
+}
+
+/// Objects on the free lists and zombie frames: dead memory kept for reuse.
+private func parkedObjects() -> Set<UInt> {
+    var parked = Set<UInt>()
+    // A finished frame parked on its (live) code object for reuse is a free-list entry too.
+    let code = SPyType_Code()
+    for (p, entry) in liveBlockRegistry where objectType(at: p, size: entry.size) == code {
+        if let f = UnsafeMutablePointer<PyCodeObject>(bitPattern: p)?.pointee.co_zombieframe { parked.insert(UInt(bitPattern: f)) }
+    }
     for o in intFreeListParked() + floatFreeListParked() + tupleFreeListParked() + listFreeListParked() + dictFreeListParked() {
         parked.insert(UInt(bitPattern: o))
     }
-    var leaked: [(address: UInt, serial: Int, type: PyTypeRef?)] = []
-    for (p, entry) in liveBlockRegistry where entry.serial >= baselineSerial && !parked.contains(p) {
-        let t = objectType(at: p, size: entry.size)
-        if t != nil, let o = UnsafeMutablePointer<PyObject>(bitPattern: p), o.pointee.ob_refcnt >= immortalRefcnt { continue }
-        leaked.append((p, entry.serial, t))
+    return parked
+}
+
+/// Types whose repr reads nothing but the object's own plain data and runs no Python code (which
+/// could switch threads while the report walks the registry).
+private func reprIsSafe(_ t: PyTypeRef) -> Bool {
+    [SPyType_Unicode(), SPyType_Long(), SPyType_Float(), SPyType_Bytes()].contains(t)
+}
+
+/// For every address in `targets`: the live registry objects whose tp_traverse visits it.
+private func referrers(of targets: Set<UInt>) -> [UInt: [(address: UInt, type: PyTypeRef?)]] {
+    var found: [UInt: [(address: UInt, type: PyTypeRef?)]] = [:]
+    let parked = parkedObjects()
+    for (p, entry) in liveBlockRegistry where !parked.contains(p) {
+        guard let t = objectType(at: p, size: entry.size), t.pointee.tp_flags & UInt(Py_TPFLAGS_HAVE_GC) != 0,
+              let trav = t.pointee.tp_traverse, let o = UnsafeMutablePointer<PyObject>(bitPattern: p) else { continue }
+        walkPending = []
+        _ = trav(o, visitPush, nil)
+        for r in walkPending where targets.contains(UInt(bitPattern: r)) { found[UInt(bitPattern: r), default: []].append((p, t)) }
     }
-    return leaked.sorted { $0.serial < $1.serial }
+    walkPending = []
+    // Leaked objects no traversal reaches: look for their address in the words of every live
+    // block (code objects, zombie frames and raw blocks are not traversed).
+    let unowned = targets.subtracting(found.keys)
+    if !unowned.isEmpty {
+        for (p, entry) in liveBlockRegistry {
+            guard let words = UnsafePointer<UInt>(bitPattern: p) else { continue }
+            for i in 0..<(entry.size / MemoryLayout<UInt>.size) where unowned.contains(words[i]) && words[i] != p {
+                found[words[i], default: []].append((p, objectType(at: p, size: entry.size)))
+            }
+        }
+    }
+    return found
 }
 
 /// `leaks: N` on stderr (see the file comment), after a per-type summary when N > 0.
@@ -217,12 +297,19 @@ func reportLeaks() {
         let summary = byType.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         writeStderr("leaks: by type: " + summary.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n")
         if listLeakedObjects {
+            let owners = referrers(of: Set(leaked.map { $0.address }))
             for l in leaked {
                 let name = l.type.map(typeNameString) ?? "<raw block>"
                 var line = "leaks: obj 0x\(String(l.address, radix: 16)) #\(l.serial - baselineSerial) \(name)"
+                if l.type == nil { line += " size=\(liveBlockRegistry[l.address]?.size ?? -1)" }
                 if l.type != nil, let o = UnsafeMutablePointer<PyObject>(bitPattern: l.address) {
                     line += " refcnt=\(o.pointee.ob_refcnt)"
-                    if let r = PyObject_Repr(o) { line += " " + String(swiftString(r).prefix(100)); Py_DECREF(r) } else { PyErr_Clear() }
+                    if [SPyType_Tuple(), SPyType_List(), SPyType_Dict()].contains(l.type!) { line += " len=\(PyObject_Size(o))" }
+                    if reprIsSafe(l.type!), let r = PyObject_Repr(o) { line += " " + String(swiftString(r).prefix(100)); Py_DECREF(r) }
+                    PyErr_Clear()
+                }
+                if let by = owners[l.address] {
+                    line += " <- " + by.prefix(4).map { "\($0.type.map(typeNameString) ?? "?") 0x\(String($0.address, radix: 16))" }.joined(separator: ", ")
                 }
                 writeStderr(line + "\n")
             }

@@ -91,7 +91,7 @@ func mainModuleDict(file: String?) -> PyObjectRef? {
     guard let mod = PyModule_New("__main__") else { return nil }
     let d = PyModule_GetDict(mod)!
     if let b = PyDict_GetItemString(mainInterp!.pointee.modules, "builtins") { _ = PyDict_SetItemString(d, "__builtins__", b) }
-    if let file { _ = PyDict_SetItemString(d, "__file__", pyStr(file)!) }
+    if let file, let f = pyStr(file) { _ = PyDict_SetItemString(d, "__file__", f); Py_DECREF(f) }
     _ = PyDict_SetItemString(d, "__cached__", pyNone)
     _ = PyDict_SetItemString(d, "__loader__", pyNone)
     _ = PyDict_SetItemString(d, "__spec__", pyNone)
