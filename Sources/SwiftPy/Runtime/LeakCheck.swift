@@ -76,6 +76,10 @@ func markLeakBaseline() {
     clearMethodCache()
     collectUntilStable()
     baselineSerial = nextBlockSerial
+    // Parked memory is free: an object taken off a free list after this point is a new allocation.
+    for p in parkedObjects() {
+        if let e = liveBlockRegistry[p] { liveBlockRegistry[p] = (nextBlockSerial, e.size); nextBlockSerial += 1 }
+    }
 }
 
 /// Keys of dict `d` (new references), in insertion order.
