@@ -280,9 +280,7 @@ private func threadMain(_ boot: ThreadStart) {
     Py_DECREF(boot.function); Py_DECREF(boot.args); Py_XDECREF(boot.kwargs)
     PyThreadState_Clear(ts)
     runningThreadCount -= 1   // after the thread's last reference is gone (the leak check waits on it)
-    _SPy_SetTState(nil)
-    gilDrop(ts, forced: false)
-    PyThreadState_Delete(ts)
+    deleteCurrentThreadState(ts)
 }
 
 /// Starts an OS thread running function(*args, **kwargs). Returns its ident, or nil with an exception.
