@@ -53,6 +53,20 @@ static inline uint32_t SPy_EvalBreakerLoad(PyInterpreterState *i) { return atomi
 static inline void SPy_EvalBreakerSet(PyInterpreterState *i, uint32_t bits) { atomic_fetch_or_explicit(&i->eval_breaker, bits, memory_order_relaxed); }
 static inline void SPy_EvalBreakerClear(PyInterpreterState *i, uint32_t bits) { atomic_fetch_and_explicit(&i->eval_breaker, ~bits, memory_order_relaxed); }
 
+/* ---- signals: set by the C-level handler (any thread, async-signal context), taken by the main
+   thread in PyErr_CheckSignals. Lock-free atomics, as CPython's is_tripped / Handlers[i].tripped. */
+#define SPY_NSIG 65
+extern _Atomic int _spy_signal_tripped;
+extern _Atomic int _spy_pending_signals[SPY_NSIG];
+static inline void SPy_SignalTrip(int sig) {
+    atomic_store(&_spy_pending_signals[sig], 1);
+    atomic_store(&_spy_signal_tripped, 1);   /* second: whoever sees `tripped` sees the flag */
+}
+static inline void SPy_SignalRetrip(void) { atomic_store(&_spy_signal_tripped, 1); }
+static inline int SPy_SignalsTripped(void) { return atomic_load(&_spy_signal_tripped); }
+static inline int SPy_SignalTakeTripped(void) { return atomic_exchange(&_spy_signal_tripped, 0); }
+static inline int SPy_SignalTakePending(int sig) { return atomic_exchange(&_spy_pending_signals[sig], 0); }
+
 /* ---- singletons and static types, as pointers (Swift cannot take a C global's address safely) ---- */
 #include <sys/syscall.h>
 static inline long SPy_gettid(void) { return syscall(SYS_gettid); }

@@ -9,8 +9,12 @@ import Glibc
 private func makeSpec(name: String, path: String?) -> PyObjectRef? {
     if let spec = makeModuleSpec(name: name, origin: path, kind: path == nil ? 0 : 2, packageDir: nil) { return spec }
     guard let spec = PyModule_New("__spec__") else { return nil }
-    _ = PyObject_SetAttrString(spec, "name", pyStr(name)!)
-    _ = PyObject_SetAttrString(spec, "origin", path.flatMap { pyStr($0) } ?? pyNoneRef())
+    for (attr, value) in [("name", pyStr(name)), ("origin", path.flatMap { pyStr($0) } ?? pyNoneRef())] {
+        guard let value else { Py_DECREF(spec); return nil }
+        let r = PyObject_SetAttrString(spec, attr, value)
+        Py_DECREF(value)
+        if r < 0 { Py_DECREF(spec); return nil }
+    }
     return spec
 }
 

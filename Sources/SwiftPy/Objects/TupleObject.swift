@@ -12,6 +12,16 @@ nonisolated(unsafe) private var emptyTuple: PyObjectRef? = nil
 nonisolated(unsafe) private var tupleFreeList = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeCount = UnsafeMutablePointer<Int>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeListsReady = false
+/// Tuples parked on the free lists (the leak check counts them as freed); chained through item 0.
+func tupleFreeListParked() -> [PyObjectRef] {
+    guard tupleFreeListsReady else { return [] }
+    var parked: [PyObjectRef] = []
+    for n in 1..<tupleFreeListSizes {
+        var t = tupleFreeList[n]
+        while let u = t { parked.append(u); t = tupleItems(u)[0] }
+    }
+    return parked
+}
 
 /// The item array of a tuple (borrowed pointers; slots may be NULL while it is being filled).
 @inline(__always) public func tupleItems(_ t: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {

@@ -98,7 +98,8 @@ func execSourceModule(name: String, path: String, isPackage: Bool, packageDir: S
     defer { Py_DECREF(code) }
     guard let mod = PyModule_New(name) else { return nil }
     let d = PyModule_GetDict(mod)!
-    _ = PyDict_SetItemString(d, "__file__", pyStr(path)!)
+    guard let file = pyStr(path) else { Py_DECREF(mod); return nil }
+    _ = PyDict_SetItemString(d, "__file__", file); Py_DECREF(file)
     _ = PyDict_SetItemString(d, "__cached__", pyNone)
     _ = PyDict_SetItemString(d, "__loader__", pyNone)
     if let builtinsMod = PyDict_GetItemString(modulesDict(), "builtins") { _ = PyDict_SetItemString(d, "__builtins__", builtinsMod) }
