@@ -62,6 +62,16 @@ func genericGetAttrWithDict(_ obj: PyObjectRef, _ name: PyObjectRef, _ dict: PyO
     var instDict = dict
     if instDict == nil, let p = objectDictPointer(obj) { instDict = p.pointee }
     if let dd = instDict {
+        var decided = false
+        let hit = dictProbeInterned(dd, name, &decided)
+        if let r = hit {
+            Py_INCREF(r)
+            xdecref(descr)
+            return r
+        }
+        if decided { instDict = nil }     // proved absent: skip the full lookup
+    }
+    if let dd = instDict {
         Py_INCREF(dd)
         if let r = PyDict_GetItemWithError(dd, name) {
             Py_INCREF(r)

@@ -119,8 +119,13 @@ func getMethod(_ obj: PyObjectRef, _ name: PyObjectRef, _ meth: inout PyObjectRe
         meth = PyObject_GetAttr(obj, name); return false   // data descriptor
     }
     if let dictp = _PyObject_GetDictPtr(obj), let dict = dictp.pointee {
-        if let attr = PyDict_GetItemWithError(dict, name) { Py_INCREF(attr); meth = attr; return false }
-        if PyErr_Occurred() != nil { meth = nil; return false }
+        var decided = false
+        let hit = dictProbeInterned(dict, name, &decided)
+        if let attr = hit { Py_INCREF(attr); meth = attr; return false }
+        if !decided {
+            if let attr = PyDict_GetItemWithError(dict, name) { Py_INCREF(attr); meth = attr; return false }
+            if PyErr_Occurred() != nil { meth = nil; return false }
+        }
     }
     if isMethod { Py_INCREF(descr); meth = descr; return true }
     meth = PyObject_GetAttr(obj, name)
