@@ -180,7 +180,7 @@ typedef struct {
     int32_t *co_lines;           /* line number per instruction (owned block, co_ncode entries) */
     int co_nlocalsplus;          /* co_nlocals + co_ncells + co_nfrees */
     int co_framesize;            /* co_nlocalsplus + co_stacksize */
-    struct _frame *co_zombieframe; /* a recycled frame of this code (owned memory, untracked), or NULL */
+    struct _frame *co_zombieframe; /* recycled frames of this code (owned memory, untracked; chained through f_back, the head's f_lasti = chain length), or NULL */
     struct _spy_globalcache *co_globalcache; /* LOAD_GLOBAL cache, one entry per co_names index (owned block) */
     PyObject *co_extra_dict;     /* unused; NULL */
 } PyCodeObject;
@@ -237,6 +237,15 @@ typedef struct _frame {
     PyTryBlock f_blockstack[SPY_MAXBLOCKS];
     PyObject *f_localsplus[1];
 } PyFrameObject;
+/* Field offsets as inline functions: constant-folded when Swift calls them (a Swift global
+   `let x = MemoryLayout<T>.offset(of:)` is initialized lazily, a swift_once on every use). */
+static inline Py_ssize_t SPy_OffsetFrameLocalsPlus(void) { return offsetof(PyFrameObject, f_localsplus); }
+static inline Py_ssize_t SPy_OffsetBytesSval(void) { return offsetof(PyBytesObject, ob_sval); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsAsync(void) { return offsetof(PyHeapTypeObject, as_async); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsNumber(void) { return offsetof(PyHeapTypeObject, as_number); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsMapping(void) { return offsetof(PyHeapTypeObject, as_mapping); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsSequence(void) { return offsetof(PyHeapTypeObject, as_sequence); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsBuffer(void) { return offsetof(PyHeapTypeObject, as_buffer); }
 
 /* ---- generators ---- */
 typedef struct {

@@ -236,7 +236,7 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
     head.pointee.gc_prev = g
     gcGen0Count += 1
     // Past the threshold: ask the eval loop to collect at its next safe point (Runtime/CycleCollector.swift).
-    if gcGen0Count > gcThresholds[0] && gcEnabled, let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_GC) }
+    if gcGen0Count > gcGen0Threshold && gcEnabled, let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_GC) }
 }
 
 /// Unlinks the object; untracking an untracked object is a no-op.

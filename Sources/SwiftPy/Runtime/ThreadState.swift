@@ -174,8 +174,7 @@ public func handleEvalBreaker() -> Int32 {
     }
     if bits & SPY_BREAK_GIL_DROP_REQUEST != 0 {
         _SPy_SetTState(nil)
-        gilDrop(ts, forced: true)
-        gilTake(ts, priority: false)
+        gilYield(ts)
         _SPy_SetTState(ts)
     }
     if bits & SPY_BREAK_GC != 0 {
