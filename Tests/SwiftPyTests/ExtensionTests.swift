@@ -123,6 +123,35 @@ final class ExtensionTests: XCTestCase {
     func testModule() throws { try check("module_ext") }
     func testBuffer() throws { try check("buffer_ext") }
 
+    func testCalls() throws { try check("calls_ext") }
+
+    /// The runtime's live-object counter (SWIFTPY_DEBUG_LEAKS=1, printed by -X showleaks) must not
+    /// grow with the number of calls into an extension; a deliberately leaking function shows that
+    /// the counter would notice.
+    func testCallsLeaveLiveObjectCountUnchanged() throws {
+        let swiftpy = Self.tool("SWIFTPY_BIN", "swiftpy")
+        guard FileManager.default.isExecutableFile(atPath: swiftpy) else { throw XCTSkip("no swiftpy binary") }
+        let outDir = FileManager.default.temporaryDirectory.appendingPathComponent("spy-ext-leaks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outDir) }
+        let build = try Self.run("/bin/bash", [Self.extensionsDir.appendingPathComponent("build.sh").path, "calls_ext", outDir.path],
+                                 env: ["CONFIG": Self.tool("SWIFTPY_CONFIG", "swiftpy-config")], timeout: 300)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        func leaks(_ args: [String]) throws -> Int {
+            let r = try Self.run(swiftpy, ["-X", "showleaks"] + args,
+                                 env: ["PYTHONPATH": outDir.path, "SWIFTPY_DEBUG_LEAKS": "1"], cwd: Self.extensionsDir, timeout: 300)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let line = r.stderr.split(separator: "\n").last { $0.hasPrefix("leaks: ") }
+            return Int(line?.dropFirst(7) ?? "") ?? -1
+        }
+        let driver = Self.extensionsDir.appendingPathComponent("calls_ext_driver.py").path
+        let small = try leaks([driver, "1000"]), large = try leaks([driver, "100000"])
+        XCTAssertGreaterThanOrEqual(small, 0, "no 'leaks: N' line")
+        XCTAssertLessThan(abs(large - small), 50, "99000 more calls changed the live-object count by \(large - small)")
+        let leakSmall = try leaks(["-c", "import calls_ext\nfor i in range(1000): calls_ext.leaky()"])
+        let leakLarge = try leaks(["-c", "import calls_ext\nfor i in range(100000): calls_ext.leaky()"])
+        XCTAssertGreaterThanOrEqual(leakLarge - leakSmall, 99000, "the counter missed a deliberate leak")
+    }
+
     /// Besides matching CPython, two threads must have been inside the GIL-free section together.
     func testGIL() throws {
         guard let out = try check("gil_ext") else { return }
@@ -135,7 +164,7 @@ final class ExtensionTests: XCTestCase {
     func testExpectedOutputsPresent() throws {
         let fm = FileManager.default
         let sources = try fm.contentsOfDirectory(atPath: Self.extensionsDir.path).filter { $0.hasSuffix("_ext.c") }
-        XCTAssertGreaterThanOrEqual(sources.count, 8)
+        XCTAssertGreaterThanOrEqual(sources.count, 9)
         for c in sources {
             let module = String(c.dropLast(2))
             let exp = Self.extensionsDir.appendingPathComponent("\(module)_driver.exp")
