@@ -35,7 +35,9 @@ func locate() -> (String, String)? {
 }
 
 let suffix = ".swiftpy-311-x86_64-linux-gnu.so"
-let warnings = "-Wall -Wno-unused-result -Wno-missing-field-initializers"
+let warnings = "-Wall -Wsign-compare -Wno-unused-result -Wno-missing-field-initializers"
+/// Code generation flags, as python3-config's (-fwrapv and -O3 measurably change float kernels).
+let codegen = "-fPIC -DNDEBUG -g -fwrapv -O3"
 let usage = """
     Usage: swiftpy-config --prefix|--exec-prefix|--includes|--cflags|--ldflags|--libs|--extension-suffix|--abiflags|--configdir|--embed|--help
            swiftpy-config --build-ext NAME SOURCE... [-o DIR] [FLAG...]
@@ -84,7 +86,8 @@ func buildExtension(_ args: [String], include: String) -> Never {
     }
     let cc = getenv("CC").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "cc"
     let out = outDir + "/" + name + suffix
-    let argv = [cc, "-I\(include)", "-fPIC", "-O2", "-pthread"] + warnings.split(separator: " ").map(String.init)
+    let argv = [cc, "-I\(include)"] + codegen.split(separator: " ").map(String.init) + ["-pthread"]
+        + warnings.split(separator: " ").map(String.init)
         + ["-shared"] + sources + ["-o", out] + extra
     put(1, argv.joined(separator: " ") + "\n")
     let status = spawn(argv)
@@ -105,7 +108,7 @@ for a in args {
     switch a {
     case "--prefix", "--exec-prefix": out.append(prefix)
     case "--includes": out.append("-I\(include)")
-    case "--cflags": out.append("-I\(include) -fPIC -O2 \(warnings)")
+    case "--cflags": out.append("-I\(include) \(codegen) \(warnings)")
     case "--ldflags", "--libs", "--embed": out.append("")
     case "--extension-suffix": out.append(suffix)
     case "--abiflags": out.append("")
