@@ -47,6 +47,8 @@ let package = Package(
         ),
         .executableTarget(name: "swiftpy", dependencies: ["SwiftPy"], path: "Sources/swiftpy"),
         .executableTarget(name: "swiftpy-config", path: "Sources/swiftpy-config"),
+        // Samples/swift_module: a Swift program embedding SwiftPy with a module written in Swift.
+        .executableTarget(name: "swift-module-sample", dependencies: ["SwiftPy"], path: "Samples/swift_module"),
         .testTarget(name: "SwiftPyTests", dependencies: ["SwiftPy", "SwiftPyFrontend"], path: "Tests/SwiftPyTests",
                     exclude: ["Fixtures"]),
     ],
