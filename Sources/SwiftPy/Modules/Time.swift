@@ -214,4 +214,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("_signal", makeSignalModule)
     registerBuiltinModule("select", makeSelectModule)
     registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
+    registerBuiltinModule("_socket", makeSocketModule)
 }
