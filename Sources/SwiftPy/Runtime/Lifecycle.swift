@@ -61,6 +61,9 @@ nonisolated(unsafe) var extraStaticTypes: [PyTypeRef] = []
     _ = PyDict_SetItemString(interp.pointee.modules, "sys", sys)
     Py_DECREF(sys)
     if !runSysBootstrap() { fatalStartup("sys bootstrap failed") }
+    // As CPython, the encodings package is imported at start-up (its absence is not fatal here:
+    // the codecs are built in; Lib/encodings only adds the names programs can observe).
+    if let enc = PyImport_ImportModule("encodings") { Py_DECREF(enc) } else { PyErr_Clear() }
     if initsigs != 0 { installSignalHandlers() }
     if PyErr_Occurred() != nil { PyErr_Print(); fatalStartup("start-up raised") }
 }
