@@ -43,6 +43,16 @@ nonisolated(unsafe) private var baselineModules: [(module: PyObjectRef, dict: Py
 /// Copy of sys.modules at the baseline (owned).
 nonisolated(unsafe) private var baselineSysModules: PyObjectRef? = nil
 nonisolated(unsafe) private var baselineMarked = false
+/// Objects a native module makes once per process and keeps in a Swift global for the process's
+/// life (CPython keeps such objects in static or interpreter state), e.g. the exception class of a
+/// module whose types are process-wide. They and what they own are runtime state, not leaks.
+nonisolated(unsafe) private var runtimeOwnedRoots: [PyObjectRef] = []
+
+/// Marks `o` (kept alive by the caller forever) as runtime state: not counted by the leak check,
+/// nor anything reachable from it. Never for an object that holds the program's values (a cache).
+func registerRuntimeOwned(_ o: PyObjectRef) {
+    runtimeOwnedRoots.append(o)
+}
 
 /// Runs the collector until a pass finds nothing unreachable.
 private func collectUntilStable() {
@@ -194,7 +204,8 @@ private func staticTypes() -> [PyTypeRef] {
 }
 
 /// Everything reachable (tp_traverse) from the state of static types: their dict, bases, MRO and
-/// subclass registry. A static type readied lazily during the run creates these; they live as
+/// subclass registry; and from the objects marked with registerRuntimeOwned. A static type
+/// readied lazily during the run creates these; they live as
 /// long as the process (as with CPython's static types), so they are runtime state, not leaks.
 private func ownedByStaticTypes() -> Set<UInt> {
     var seen = Set<UInt>()
@@ -204,6 +215,7 @@ private func ownedByStaticTypes() -> Set<UInt> {
             if let o { walkPending.append(o) }
         }
     }
+    walkPending += runtimeOwnedRoots
     while let o = walkPending.popLast() {
         let a = UInt(bitPattern: o)
         // Only registry objects are walked: static objects are never leaks and own nothing new.
@@ -215,9 +227,15 @@ private func ownedByStaticTypes() -> Set<UInt> {
 }
 
 /// References an object owns that its tp_traverse does not report (as in CPython, traversal
-/// reports only what can take part in a cycle): a descriptor's name and cached __qualname__.
+/// reports only what can take part in a cycle): a descriptor's name and cached __qualname__, a
+/// heap type's __name__, __qualname__ and __slots__.
 private func untraversedReferences(_ o: PyObjectRef) -> [PyObjectRef] {
     let t = o.pointee.ob_type
+    if PyType_Check(o) != 0, let ty = UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyTypeObject.self) as PyTypeRef?,
+       ty.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 {
+        let ht = UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyHeapTypeObject.self)
+        return [ht.pointee.ht_name, ht.pointee.ht_qualname, ht.pointee.ht_slots].compactMap { $0 }
+    }
     guard [SPyType_MethodDescr(), SPyType_ClassMethodDescr(), SPyType_MemberDescr(), SPyType_GetSetDescr(), SPyType_WrapperDescr()].contains(t) else { return [] }
     let f = descrFields(o)
     return [f.pointee.d_name, f.pointee.d_qualname].compactMap { $0 }
