@@ -297,6 +297,10 @@ func makeSocketModule() -> PyObjectRef? {
         socketType = t
         socketGaiError = PyErr_NewException("socket.gaierror", PyExc_OSError, nil)
         socketHError = PyErr_NewException("socket.herror", PyExc_OSError, nil)
+        // Process-wide, as the socket type they go with: runtime state, not the program's.
+        guard let g = socketGaiError, let h = socketHError else { return nil }
+        registerRuntimeOwned(g)
+        registerRuntimeOwned(h)
     }
     guard let m = PyModule_New("_socket") else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([
