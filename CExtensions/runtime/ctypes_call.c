@@ -99,15 +99,6 @@ fail:
     return NULL;
 }
 
-/* One argument's storage: big enough for any simple type. */
-typedef union {
-    long double g;
-    double d;
-    float f;
-    unsigned long long q;
-    void *p;
-} CtValue;
-
 /* Converts a raw Python value (already checked by Lib/ctypes) for `code` into `slot`; `avalue`
    receives the address libffi reads. Wide strings made here go to `*wide` (freed after the call). */
 static int convert_arg(char code, PyObject *v, CtValue *slot, void **avalue, wchar_t **wide) {
@@ -144,7 +135,7 @@ static int convert_arg(char code, PyObject *v, CtValue *slot, void **avalue, wch
 }
 
 /* Result of a call as a Python object; integral results narrower than a register come widened. */
-static PyObject *convert_result(CtCif *c, void *rbuf) {
+PyObject *ct_convert_result(CtCif *c, void *rbuf) {
     ffi_arg *r = rbuf;
     switch (c->rcode) {
     case 'v': Py_RETURN_NONE;
@@ -167,7 +158,20 @@ static PyObject *convert_result(CtCif *c, void *rbuf) {
     }
 }
 
-#define CT_STACK_ARGS 16
+void ct_ffi_invoke(ffi_cif *cif, void (*fn)(void), void *rbuf, void **avalues, int flags) {
+    if (flags & CT_RELEASE_GIL) {
+        PyThreadState *save = PyEval_SaveThread();
+        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
+        ffi_call(cif, fn, rbuf, avalues);
+        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
+        PyEval_RestoreThread(save);
+    } else {
+        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
+        ffi_call(cif, fn, rbuf, avalues);
+        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
+    }
+}
+
 
 /* call(address, cif, args, flags) -> result. args: tuple of raw values, one per cif argument. */
 PyObject *ct_call(PyObject *self, PyObject *args) {
@@ -213,21 +217,11 @@ PyObject *ct_call(PyObject *self, PyObject *args) {
     if (!rbuf) { PyErr_NoMemory(); goto done; }
     memset(rbuf, 0, rsize <= sizeof(rstack) ? sizeof(rstack) : rsize);
 
-    if (flags & CT_RELEASE_GIL) {
-        PyThreadState *save = PyEval_SaveThread();
-        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
-        ffi_call(&c->cif, fn, rbuf, avalues);
-        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
-        PyEval_RestoreThread(save);
-    } else {
-        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
-        ffi_call(&c->cif, fn, rbuf, avalues);
-        if (flags & CT_USE_ERRNO) { int t = errno; errno = ct_private_errno; ct_private_errno = t; }
-    }
+    ct_ffi_invoke(&c->cif, fn, rbuf, avalues, flags);
     if ((flags & CT_CHECK_ERROR) && PyErr_Occurred()) {
         /* a Python API function called through PyDLL raised: propagate */
     } else {
-        result = convert_result(c, rbuf);
+        result = ct_convert_result(c, rbuf);
     }
     if (rbuf != (void *)&rstack) PyMem_Free(rbuf);
 done:

@@ -32,6 +32,18 @@ typedef struct {
     PyObject *descs;        /* tuple (restype desc, argtype descs...) keeping struct types alive */
 } CtCif;
 
+/* One argument's storage: big enough for any simple type. */
+typedef union {
+    long double g;
+    double d;
+    float f;
+    unsigned long long q;
+    void *p;
+} CtValue;
+
+/* Arguments kept on the C stack up to this count. */
+#define CT_STACK_ARGS 16
+
 /* Type of a simple-type code; NULL (with ValueError) for an unknown code. */
 ffi_type *ct_ffi_type_of_code(char code);
 /* Size and alignment of a simple-type code; 0 for unknown. */
@@ -49,6 +61,14 @@ PyObject *ct_store(void *addr, char code, PyObject *value);
 /* Per-thread private copy of errno swapped in and out around calls with use_errno. */
 extern _Thread_local int ct_private_errno;
 
+/* ffi_call with the GIL released (CT_RELEASE_GIL) and errno swapped (CT_USE_ERRNO) as flags say. */
+void ct_ffi_invoke(ffi_cif *cif, void (*fn)(void), void *rbuf, void **avalues, int flags);
+/* A call's result (in rbuf, register-widened) as a Python object for the cif's return code. */
+PyObject *ct_convert_result(CtCif *c, void *rbuf);
+
+PyObject *ct_make_plan(PyObject *self, PyObject *args);
+/* Adds funcptr_call (CFuncPtr.__call__, a method descriptor for any object) to the module. */
+int ct_add_fastcall(PyObject *m);
 PyObject *ct_make_cif(PyObject *self, PyObject *args);
 PyObject *ct_call(PyObject *self, PyObject *args);
 PyObject *ct_make_struct(PyObject *self, PyObject *args);

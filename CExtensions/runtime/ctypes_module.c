@@ -266,6 +266,7 @@ static PyMethodDef ct_methods[] = {
     {"cif", ct_make_cif, METH_VARARGS, NULL},
     {"call", ct_call, METH_VARARGS, NULL},
     {"closure", ct_make_closure, METH_VARARGS, NULL},
+    {"plan", ct_make_plan, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -283,7 +284,8 @@ PyObject *_SwiftPy_PyInit__ctypes(void) {
         PyModule_AddIntConstant(m, "RELEASE_GIL", CT_RELEASE_GIL) < 0 ||
         PyModule_AddIntConstant(m, "USE_ERRNO", CT_USE_ERRNO) < 0 ||
         PyModule_AddIntConstant(m, "CHECK_ERROR", CT_CHECK_ERROR) < 0 ||
-        PyModule_AddIntConstant(m, "SIZEOF_WCHAR", (long)sizeof(wchar_t)) < 0) {
+        PyModule_AddIntConstant(m, "SIZEOF_WCHAR", (long)sizeof(wchar_t)) < 0 ||
+        ct_add_fastcall(m) < 0) {
         Py_DECREF(m);
         return NULL;
     }

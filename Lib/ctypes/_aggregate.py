@@ -384,25 +384,52 @@ def SetPointerType(pointer, cls):
 
 # ---------------------------------------------------------------------------- Structure, Union
 
-class CField:
-    """A structure field: a descriptor reading and writing `type` at `offset` in the instance."""
-    __slots__ = ("offset", "size", "type", "name")
+# simple types CPython allows in bit fields (integer ffi types; c_bool is one, c_char/c_wchar not)
+_BITFIELD_CODES = frozenset("bBhHiIlLqQ?")
 
-    def __init__(self, name, tp, offset, size):
+
+class CField:
+    """A structure field: a descriptor reading and writing `type` at `offset` in the instance.
+    A bit field has `bits` > 0 and starts `bitofs` bits into the storage unit of its type at
+    `offset`; its `size` is CPython's encoding (bits << 16) + bitofs."""
+    __slots__ = ("offset", "size", "type", "name", "bits", "bitofs")
+
+    def __init__(self, name, tp, offset, size, bits=0, bitofs=0):
         self.name = name
         self.type = tp
         self.offset = offset
-        self.size = size
+        self.size = (bits << 16) + bitofs if bits else size
+        self.bits = bits
+        self.bitofs = bitofs
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if self.bits and self.type._code_ != "?":   # CPython reads a c_bool bit field as a whole byte
+            code = self.type._code_
+            raw = _NATIVE_LOAD(obj._b_addr_ + self.offset, code.upper())
+            v = (raw >> self.bitofs) & ((1 << self.bits) - 1)
+            if code.islower() and v >> (self.bits - 1):
+                v -= 1 << self.bits
+            return v
         return self.type._get_at(obj._b_addr_ + self.offset, obj)
 
     def __set__(self, obj, value):
+        if self.bits and self.type._code_ != "?":
+            ucode = self.type._code_.upper()
+            mem, tmp = _n.alloc(8)
+            _NATIVE_STORE(tmp, self.type._code_, value)   # the type's own conversion and errors
+            v = _NATIVE_LOAD(tmp, ucode)
+            addr = obj._b_addr_ + self.offset
+            mask = ((1 << self.bits) - 1) << self.bitofs
+            raw = _NATIVE_LOAD(addr, ucode)
+            _NATIVE_STORE(addr, ucode, ((raw & ~mask) | ((v << self.bitofs) & mask)) & ((1 << (8 * self.type._size_)) - 1))
+            return
         self.type._set_at(obj._b_addr_ + self.offset, value, obj, self.name)
 
     def __repr__(self):
+        if self.bits:
+            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (self.type.__name__, self.offset, self.bitofs, self.bits)
         return "<Field type=%s, ofs=%d, size=%d>" % (self.type.__name__, self.offset, self.size)
 
 
@@ -461,29 +488,61 @@ class _StructMeta(_CDataMeta):
         align = base._align_ if names else 1
         size = offset
         ffi = list(getattr(base, "_ffi_elems_", None) or []) if names else []
+        field_bits = 0      # CPython's open bit field: storage width in bits (0: none) ...
+        bitofs = 0          # ... and the bits used in it
         for f in fields:
-            if not isinstance(f, tuple) or len(f) not in (2, 3):
+            if not isinstance(f, tuple) or len(f) not in (2, 3) or not isinstance(f[0], str) \
+                    or (len(f) == 3 and type(f[2]) is not int and type(f[2]) is not bool):
                 raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
             fname, ftype = f[0], f[1]
-            if len(f) == 3:
-                raise NotImplementedError("bit fields are not supported by SwiftPy's ctypes")
-            fsize = getattr(ftype, "_size_", None)
+            fsize = getattr(ftype, "_size_", None) if isinstance(ftype, type) else None
             if fsize is None:
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % fields.index(f))
+            bits = 0
+            if len(f) == 3:
+                bits = f[2]
+                if getattr(ftype, "_code_", None) not in _BITFIELD_CODES or ftype._kind_ != "simple":
+                    raise TypeError("bit fields not allowed for type %s" % ftype.__name__)
+                if bits <= 0 or bits > fsize * 8:
+                    raise ValueError("number of bits invalid for bit field")
             falign = ftype._align_
             if pack:
                 falign = min(pack, falign)
             if cls._is_union:
-                foff = 0
-                size = max(size, fsize)
+                offset = size_u = 0
             else:
-                foff = (offset + falign - 1) // falign * falign
-                offset = foff + fsize
-                size = offset
-            align = max(align, falign)
-            type.__setattr__(cls, fname, CField(fname, ftype, foff, fsize))
+                size_u = offset
+            # CPython 3.11's placement (PyCField_FromDesc, non-Windows): continue the open bit
+            # field, widen it to this type, start a new one, or place a plain field.
+            if bits and field_bits and fsize * 8 <= field_bits and bitofs + bits <= field_bits:
+                foff, fbitofs = offset - fsize, bitofs
+                bitofs += bits
+            elif bits and field_bits and fsize * 8 >= field_bits and bitofs + bits <= fsize * 8:
+                offset += fsize - field_bits // 8
+                size_u += fsize - field_bits // 8
+                field_bits = fsize * 8
+                foff, fbitofs = offset - fsize, bitofs
+                bitofs += bits
+            else:
+                if bits:
+                    field_bits, fbitofs, bitofs = fsize * 8, 0, bits
+                else:
+                    field_bits = bitofs = fbitofs = 0
+                if falign and offset % falign:
+                    delta = falign - offset % falign
+                    size_u += delta
+                    offset += delta
+                size_u += fsize
+                foff = offset
+                offset += fsize
+                align = max(align, falign)
+                ffi.append(ftype)
+            if cls._is_union:
+                size = max(size, size_u)
+            else:
+                size = size_u
+            type.__setattr__(cls, fname, CField(fname, ftype, foff, fsize, bits, fbitofs))
             names.append(fname)
-            ffi.append(ftype)
         size = (size + align - 1) // align * align
         type.__setattr__(cls, "_size_", size)
         type.__setattr__(cls, "_align_", align)

@@ -249,7 +249,10 @@ class PyCSimpleType(_CDataMeta):
                 return code, obj.__index__(), None
         elif code in _FLOAT_CODES:
             if t is float or isinstance(obj, (int, float)):
-                return code, float(obj), None
+                try:
+                    return code, float(obj), None
+                except OverflowError:   # CPython: the setter fails, from_param says "wrong type"
+                    pass
         elif code == "z":
             if t is bytes or obj is None or t is int:
                 return code, obj, obj

@@ -16,6 +16,8 @@ FUNCFLAG_USE_LASTERROR = 0x10
 
 _call = _n.call
 _cif_cache = {}
+# argtype codes whose stock from_param the native call path (_n.funcptr_call) reproduces
+_FAST_CODES = frozenset("bBhHiIlLqQfdzP")
 
 
 def _cif(rdesc, adescs):
@@ -143,6 +145,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     _flags_ = FUNCFLAG_CDECL
     _restype_ = c_int
     _argtypes_ = None
+    _plan = None        # native call plan (see _make_plan); None: every call takes _call_slow
+    _errcheck = None
 
     def __init__(self, *args):
         self._argtypes = None if type(self)._argtypes_ is None else tuple(type(self)._argtypes_)
@@ -199,10 +203,23 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         """Builds the call interface for the current argtypes/restype."""
         argtypes = self._argtypes
         self._rdesc, self._rpost = _restype_info(self._restype)
-        if argtypes is None:
-            self._converters = None
-            return
-        self._converters = [_converter(t) for t in argtypes]
+        self._converters = None if argtypes is None else [_converter(t) for t in argtypes]
+        self._plan = self._make_plan()
+
+    def _make_plan(self):
+        """What the native __call__ needs: per-argtype codes and the cif when every argtype
+        converts by the stock simple-type rules (codes None when argtypes is unset)."""
+        argtypes = self._argtypes
+        codes = cif = None
+        if argtypes is not None:
+            for t in argtypes:
+                fp = getattr(t, "from_param", None)
+                if getattr(fp, "__func__", None) is not PyCSimpleType.from_param \
+                        or getattr(t, "_code_", None) not in _FAST_CODES:
+                    return None
+            codes = "".join(t._code_ for t in argtypes)
+            cif = _cif(self._rdesc, tuple(codes))
+        return _n.plan(self._rdesc, codes, cif, self._rpost, self._errcheck, _native_flags(type(self)._flags_))
 
     @property
     def argtypes(self):
@@ -250,15 +267,19 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if not callable(value):
             raise TypeError("the errcheck attribute must be callable")
         self._errcheck = value
+        self._plan = self._make_plan()
 
     @errcheck.deleter
     def errcheck(self):
         self._errcheck = None
+        self._plan = self._make_plan()
 
     # --- calling -----------------------------------------------------------------------------
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError("call takes no keyword arguments")
+    # Native: converts what the plan covers in C, else calls _call_slow (the full semantics).
+    __call__ = _n.funcptr_call
+
+    def _call_slow(self, *args, **kwargs):
+        # Without paramflags CPython ignores keyword arguments (_build_callargs).
         fn = _NATIVE_LOAD(self._b_addr_, "P")
         if fn is None:
             raise ValueError("NULL function pointer")
