@@ -204,6 +204,8 @@ public func initVMTypes() {
     initFunctionType()
     initFrameType()
     initGeneratorType()
+    initCoroutineTypes()
+    initAsyncGeneratorTypes()
     initTracebackType()
     initModuleTypes()
 }
