@@ -248,6 +248,8 @@ extern PyTypeObject _PyCoroWrapper_Type;
 extern PyTypeObject _PyAsyncGenWrappedValue_Type;
 extern PyTypeObject _PyAsyncGenASend_Type;
 extern PyTypeObject _PyAsyncGenAThrow_Type;
+extern PyTypeObject _PyAnextAwaitable_Type;   /* anext(ait, default): ag_gen = the awaitable, ag_value = default */
+static inline PyTypeObject *_Nonnull SPyType_AnextAwaitable(void) { return &_PyAnextAwaitable_Type; }
 static inline PyTypeObject *_Nonnull SPyType_Coro(void) { return &PyCoro_Type; }
 static inline PyTypeObject *_Nonnull SPyType_AsyncGen(void) { return &PyAsyncGen_Type; }
 static inline PyTypeObject *_Nonnull SPyType_CoroWrapper(void) { return &_PyCoroWrapper_Type; }

@@ -65,6 +65,7 @@ PyTypeObject _PyCoroWrapper_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject _PyAsyncGenWrappedValue_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject _PyAsyncGenASend_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject _PyAsyncGenAThrow_Type = { { { 1 << 30, &PyType_Type }, 0 } };
+PyTypeObject _PyAnextAwaitable_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject PyTraceBack_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject PyProperty_Type = { { { 1 << 30, &PyType_Type }, 0 } };
 PyTypeObject PyClassMethod_Type = { { { 1 << 30, &PyType_Type }, 0 } };

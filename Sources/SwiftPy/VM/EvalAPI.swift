@@ -206,6 +206,7 @@ public func initVMTypes() {
     initGeneratorType()
     initCoroutineTypes()
     initAsyncGeneratorTypes()
+    initAnextAwaitableType()
     initTracebackType()
     initModuleTypes()
 }
