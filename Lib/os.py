@@ -3,6 +3,7 @@
 import sys
 import posix
 from posix import *
+from posix import _exit, _spawn, _stat
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -63,6 +64,29 @@ class PathLike:
         if cls is PathLike:
             return hasattr(subclass, '__fspath__')
         return NotImplemented
+
+
+POSIX_SPAWN_OPEN = 0
+POSIX_SPAWN_CLOSE = 1
+POSIX_SPAWN_DUP2 = 2
+
+
+def posix_spawn(path, argv, env, *, file_actions=(), **unsupported):
+    """Start path as a new process; returns its pid. file_actions: (POSIX_SPAWN_DUP2, fd, new_fd)
+    entries only. The child starts with default signal handlers and an empty signal mask."""
+    if unsupported:
+        raise NotImplementedError("posix_spawn: unsupported options %s" % sorted(unsupported))
+    if not isinstance(argv, (list, tuple)):
+        raise TypeError("posix_spawn: argv must be a tuple or list")
+    if not argv:
+        raise ValueError("posix_spawn: argv must not be empty")
+    envlist = [fsencode(k) + b'=' + fsencode(v) for k, v in env.items()]
+    dups = []
+    for action in file_actions or ():
+        if action[0] != POSIX_SPAWN_DUP2:
+            raise NotImplementedError("posix_spawn: only POSIX_SPAWN_DUP2 file actions are supported")
+        dups.append((action[1], action[2]))
+    return _spawn(path, list(argv), envlist, (), dups)
 
 
 class stat_result(tuple):

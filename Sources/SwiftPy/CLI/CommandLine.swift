@@ -155,8 +155,13 @@ func runOnBigStack(_ body: @escaping () -> Int32) -> Int32 {
     }, arg)
     pthread_attr_destroy(&attr)
     if ok != 0 { return Unmanaged<Box>.fromOpaque(arg).takeRetainedValue().body() }
+    // Signals go to the interpreter's threads while this one only waits (see recordSignal).
+    var all = sigset_t(), saved = sigset_t()
+    sigfillset(&all)
+    pthread_sigmask(SIG_BLOCK, &all, &saved)
     var ret: UnsafeMutableRawPointer? = nil
     pthread_join(tid, &ret)
+    pthread_sigmask(SIG_SETMASK, &saved, nil)
     return Unmanaged<Box>.fromOpaque(ret!).takeRetainedValue().rc
 }
 

@@ -141,6 +141,7 @@ func makePosixModule() -> PyObjectRef? {
         .oneArg("fspath", posix_fspath), .fast("listdir", posix_listdir), .fast("access", posix_access),
     ] + posixFileMethods))
     if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }
+    addPosixProcessFunctions(m)
     for (name, value) in [("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK)] {
         _ = PyModule_AddIntConstant(m, name, Int(value))
     }

@@ -222,4 +222,7 @@ func registerRuntimeModules() {
     registerBuiltinModule("posix", makePosixModule)
     registerArrayModule()
     inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
+    registerBuiltinModule("_signal", makeSignalModule)
+    registerBuiltinModule("select", makeSelectModule)
+    registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
 }

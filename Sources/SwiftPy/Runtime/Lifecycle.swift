@@ -90,11 +90,7 @@ nonisolated(unsafe) var signalTripped: Int32 = 0
 
 func installSignalHandlers() {
     signal(SIGPIPE, SIG_IGN)
-    signal(SIGINT) { sig in
-        pendingSignals[Int(sig)] = 1
-        signalTripped = 1
-        if let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_SIGNALS) }
-    }
+    setSignalDisposition(SIGINT, recordSignal)
 }
 
 /// Runs pending signal handlers in the main thread: SIGINT raises KeyboardInterrupt unless a

@@ -79,6 +79,14 @@ nonisolated(unsafe) private var atExitRan = false
 func runAtExitHooks() {
     if atExitRan { return }
     atExitRan = true
+    // Lib/atexit.py's registrations run first (they are the newest kind: Python-level).
+    if let interp = mainInterp, let mod = PyDict_GetItemString(interp.pointee.modules, "atexit"),
+       let run = PyObject_GetAttrString(mod, "_run_exitfuncs") {
+        if let r = PyObject_CallNoArgs(run) { Py_DECREF(r) } else { PyErr_Print() }
+        Py_DECREF(run)
+    } else if PyErr_Occurred() != nil {
+        PyErr_Clear()
+    }
     while let cb = atExitCallbacks.popLast() {
         if let r = PyObject_CallNoArgs(cb) { Py_DECREF(r) } else { PyErr_Print() }
         Py_DECREF(cb)

@@ -1,0 +1,150 @@
+// The _signal module (Lib/signal.py adds the enums). The C-level handler only records the signal
+// and trips the eval breaker; Python handlers run later on the main thread (PyErr_CheckSignals).
+// Handlers are installed without SA_RESTART, so blocking calls return EINTR and run them (PEP 475).
+import CPython
+import Glibc
+
+/// The process-wide C handler for every signal with a Python-level handler.
+let recordSignal: @convention(c) (Int32) -> Void = { sig in
+    let saved = errno
+    if sig > 0 && Int(sig) < pendingSignals.count { pendingSignals[Int(sig)] = 1 }
+    signalTripped = 1
+    if let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_SIGNALS) }
+    // Wake the main thread when another thread took the signal, so its blocking call ends.
+    if pthread_equal(pthread_self(), mainThreadID) == 0 { pthread_kill(mainThreadID, sig) }
+    errno = saved
+}
+
+/// Installs `handler` for `sig` without SA_RESTART; returns the previous disposition or nil.
+@discardableResult
+func setSignalDisposition(_ sig: Int32, _ handler: (@convention(c) (Int32) -> Void)?) -> Bool {
+    var act = sigaction()
+    act.__sigaction_handler.sa_handler = handler
+    sigemptyset(&act.sa_mask)
+    act.sa_flags = SA_ONSTACK
+    return sigaction(sig, &act, nil) == 0
+}
+
+nonisolated(unsafe) private var defaultIntHandler: PyObjectRef? = nil
+
+private let signal_default_int_handler: FastFn = { _, _, _ in
+    PyErr_SetNone(PyExc_KeyboardInterrupt)
+    return nil
+}
+
+private func signalNumber(_ o: PyObjectRef) -> Int32? {
+    guard let v = osIntArg(o) else { return nil }
+    if v < 1 || v >= pendingSignals.count { setError(PyExc_ValueError, "signal number out of range"); return nil }
+    return Int32(v)
+}
+
+/// The Python view of the current handler of `sig`: a callable, SIG_DFL (0), SIG_IGN (1) or None.
+private func currentHandler(_ sig: Int32) -> PyObjectRef? {
+    if let h = pythonSignalHandlers[Int(sig)] { Py_INCREF(h); return h }
+    var old = sigaction()
+    if sigaction(sig, nil, &old) != 0 { return PyErr_SetFromErrno(PyExc_OSError) }
+    let h = unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self)
+    if h == 0 { return PyLong_FromLong(0) }
+    if h == 1 { return PyLong_FromLong(1) }
+    if sig == SIGINT, let d = defaultIntHandler { Py_INCREF(d); return d }
+    return pyNoneRef()
+}
+
+private let signal_getsignal: OneArgFn = { _, o in
+    guard let sig = signalNumber(o!) else { return nil }
+    return currentHandler(sig)
+}
+
+/// signal(signalnum, handler) -> previous handler. Only the main thread may set handlers.
+private let signal_signal: FastFn = { _, args, nargs in
+    guard checkArgCount("signal", nargs, min: 2, max: 2), let sig = signalNumber(arg(args, 0)) else { return nil }
+    if pthread_equal(pthread_self(), mainThreadID) == 0 {
+        setError(PyExc_ValueError, "signal only works in main thread of the main interpreter"); return nil
+    }
+    let handler = arg(args, 1)
+    var disposition: Int? = nil
+    if PyLong_Check(handler) != 0 {
+        guard let v = osIntArg(handler) else { return nil }
+        disposition = v
+    }
+    if let d = disposition, d != 0 && d != 1 {
+        setError(PyExc_TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"); return nil
+    }
+    if disposition == nil && PyCallable_Check(handler) == 0 {
+        setError(PyExc_TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"); return nil
+    }
+    guard let old = currentHandler(sig) else { return nil }
+    let ok: Bool
+    switch disposition {
+    case 0: ok = setSignalDisposition(sig, nil)
+    case 1: ok = setSignalDisposition(sig, SIG_IGN)
+    default: ok = setSignalDisposition(sig, recordSignal)
+    }
+    if !ok { Py_DECREF(old); return PyErr_SetFromErrno(PyExc_OSError) }
+    if let prev = pythonSignalHandlers.removeValue(forKey: Int(sig)) { Py_DECREF(prev) }
+    if disposition == nil { Py_INCREF(handler); pythonSignalHandlers[Int(sig)] = handler }
+    return old
+}
+
+private let signal_raise_signal: OneArgFn = { _, o in
+    guard let sig = signalNumber(o!) else { return nil }
+    if raise(sig) != 0 { return PyErr_SetFromErrno(PyExc_OSError) }
+    if PyErr_CheckSignals() < 0 { return nil }
+    return pyNoneRef()
+}
+
+private let signal_alarm: OneArgFn = { _, o in
+    guard let secs = osIntArg(o!) else { return nil }
+    return PyLong_FromLong(Int(alarm(UInt32(truncatingIfNeeded: secs))))
+}
+
+private let signal_pause: NoArgsFn = { _, _ in
+    let save = PyEval_SaveThread()
+    _ = pause()
+    PyEval_RestoreThread(save)
+    if PyErr_CheckSignals() < 0 { return nil }
+    return pyNoneRef()
+}
+
+private let signal_strsignal: OneArgFn = { _, o in
+    guard let sig = signalNumber(o!) else { return nil }
+    guard let s = strsignal(sig) else { return pyNoneRef() }
+    return PyUnicode_FromString(s)
+}
+
+private let signal_valid_signals: NoArgsFn = { _, _ in
+    guard let s = PySet_New(nil) else { return nil }
+    for sig in 1..<pendingSignals.count where sig < 32 || sig >= Int(__libc_current_sigrtmin()) {
+        guard let n = PyLong_FromLong(sig) else { Py_DECREF(s); return nil }
+        _ = PySet_Add(s, n); Py_DECREF(n)
+    }
+    return s
+}
+
+func makeSignalModule() -> PyObjectRef? {
+    guard let m = PyModule_New("_signal") else { return nil }
+    _ = PyModule_AddFunctions(m, makeMethodTable([
+        .oneArg("getsignal", signal_getsignal), .fast("signal", signal_signal),
+        .oneArg("raise_signal", signal_raise_signal), .oneArg("alarm", signal_alarm),
+        .noArgs("pause", signal_pause), .oneArg("strsignal", signal_strsignal),
+        .noArgs("valid_signals", signal_valid_signals),
+        .fast("default_int_handler", signal_default_int_handler),
+    ]))
+    if defaultIntHandler == nil {
+        defaultIntHandler = PyObject_GetAttrString(m, "default_int_handler")
+    }
+    let names: [(String, Int32)] = [
+        ("SIGHUP", SIGHUP), ("SIGINT", SIGINT), ("SIGQUIT", SIGQUIT), ("SIGILL", SIGILL), ("SIGTRAP", SIGTRAP),
+        ("SIGABRT", SIGABRT), ("SIGIOT", SIGABRT), ("SIGBUS", SIGBUS), ("SIGFPE", SIGFPE), ("SIGKILL", SIGKILL),
+        ("SIGUSR1", SIGUSR1), ("SIGSEGV", SIGSEGV), ("SIGUSR2", SIGUSR2), ("SIGPIPE", SIGPIPE),
+        ("SIGALRM", SIGALRM), ("SIGTERM", SIGTERM), ("SIGSTKFLT", 16), ("SIGCHLD", SIGCHLD), ("SIGCONT", SIGCONT),
+        ("SIGSTOP", SIGSTOP), ("SIGTSTP", SIGTSTP), ("SIGTTIN", SIGTTIN), ("SIGTTOU", SIGTTOU), ("SIGURG", SIGURG),
+        ("SIGXCPU", SIGXCPU), ("SIGXFSZ", SIGXFSZ), ("SIGVTALRM", SIGVTALRM), ("SIGPROF", SIGPROF),
+        ("SIGWINCH", SIGWINCH), ("SIGIO", SIGIO), ("SIGPOLL", SIGIO), ("SIGPWR", SIGPWR), ("SIGSYS", SIGSYS),
+        ("SIGRTMIN", __libc_current_sigrtmin()), ("SIGRTMAX", __libc_current_sigrtmax()),
+        ("SIG_DFL", 0), ("SIG_IGN", 1), ("NSIG", Int32(pendingSignals.count)),
+        ("SIG_BLOCK", SIG_BLOCK), ("SIG_UNBLOCK", SIG_UNBLOCK), ("SIG_SETMASK", SIG_SETMASK),
+    ]
+    for (name, value) in names { _ = PyModule_AddIntConstant(m, name, Int(value)) }
+    return m
+}
