@@ -1,6 +1,7 @@
-"""SwiftPy's event loop: a ready queue and a timer heap. The loop waits for the next timer on a
-threading.Condition, which call_soon_threadsafe() notifies (executor results come back that way).
-There is no file-descriptor polling (no add_reader/sockets/subprocesses)."""
+"""SwiftPy's event loop: a ready queue, a timer heap and (when the `select` module exists) file
+descriptors watched with select.select(). Between callbacks the loop waits for the next timer,
+a watched descriptor, or a wakeup from call_soon_threadsafe() (a byte on a self-pipe; without
+`select`, a threading.Condition). There are no transports (sockets, subprocesses) yet."""
 
 __all__ = ('BaseEventLoop',)
 
@@ -8,8 +9,14 @@ import collections
 import heapq
 import itertools
 import logging
+import os
 import threading
 import time
+
+try:
+    import select as _select
+except ImportError:
+    _select = None
 
 from . import coroutines
 from . import events
@@ -46,6 +53,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
         self._debug = False
+        self._readers = {}
+        self._writers = {}
+        self._self_pipe = None
+        if _select is not None and hasattr(os, 'pipe'):
+            r, w = os.pipe()
+            os.set_blocking(r, False)
+            os.set_blocking(w, False)
+            self._self_pipe = (r, w)
         self._clock_resolution = time.get_clock_info('monotonic').resolution \
             if hasattr(time, 'get_clock_info') else 1e-9
 
@@ -148,6 +163,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        self._readers.clear()
+        self._writers.clear()
+        if self._self_pipe is not None:
+            for fd in self._self_pipe:
+                os.close(fd)
+            self._self_pipe = None
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -190,7 +211,48 @@ class BaseEventLoop(events.AbstractEventLoop):
         with self._wakeup:
             self._ready.append(handle)
             self._wakeup.notify()
+        self._write_to_self()
         return handle
+
+    def _write_to_self(self):
+        pipe = self._self_pipe
+        if pipe is not None:
+            try:
+                os.write(pipe[1], b'\0')
+            except OSError:
+                pass   # the pipe is full: the loop has a wakeup pending anyway
+
+    # ---- file descriptors (select-based)
+
+    def _fileno(self, fd):
+        if isinstance(fd, int):
+            return fd
+        try:
+            return int(fd.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f"Invalid file object: {fd!r}") from None
+
+    def _check_select(self):
+        if self._self_pipe is None:
+            raise NotImplementedError("this event loop has no select(): file descriptors cannot be watched")
+
+    def add_reader(self, fd, callback, *args):
+        """Calls callback(*args) whenever fd is readable."""
+        self._check_closed()
+        self._check_select()
+        self._readers[self._fileno(fd)] = events.Handle(callback, args, self)
+
+    def remove_reader(self, fd):
+        return self._readers.pop(self._fileno(fd), None) is not None
+
+    def add_writer(self, fd, callback, *args):
+        """Calls callback(*args) whenever fd is writable."""
+        self._check_closed()
+        self._check_select()
+        self._writers[self._fileno(fd)] = events.Handle(callback, args, self)
+
+    def remove_writer(self, fd):
+        return self._writers.pop(self._fileno(fd), None) is not None
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
@@ -207,7 +269,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = 0
         elif sched:
             timeout = min(max(0, sched[0][0] - self.time()), 86400)
-        if timeout != 0:
+        if self._self_pipe is not None:
+            self._select(timeout)
+        elif timeout != 0:
             with self._wakeup:
                 if not self._ready:
                     if timeout is None and not sched:
@@ -232,6 +296,31 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             handle._run()
         handle = None
+
+    def _select(self, timeout):
+        wake = self._self_pipe[0]
+        rlist = list(self._readers)
+        rlist.append(wake)
+        wlist = list(self._writers)
+        try:
+            readable, writable, _ = _select.select(rlist, wlist, [], timeout)
+        except InterruptedError:
+            return
+        for fd in readable:
+            if fd == wake:
+                try:
+                    while os.read(wake, 4096):
+                        pass
+                except OSError:
+                    pass
+            else:
+                handle = self._readers.get(fd)
+                if handle is not None and not handle._cancelled:
+                    self._ready.append(handle)
+        for fd in writable:
+            handle = self._writers.get(fd)
+            if handle is not None and not handle._cancelled:
+                self._ready.append(handle)
 
     # ---- executors
 
