@@ -42,12 +42,25 @@ func genAwaitedObject(_ o: PyObjectRef) -> PyObjectRef? {
     return (top - 1).pointee
 }
 
-/// RuntimeWarning "coroutine 'f' was never awaited" (errors are unraisable).
+/// RuntimeWarning "coroutine 'f' was never awaited" via warnings.warn(..., source=coro), as
+/// CPython's _warn_unawaited_coroutine (errors are unraisable).
 func warnUnawaitedCoroutine(_ o: PyObjectRef) {
     let q = genObj(o).pointee.gi_qualname.map(swiftString) ?? "?"
-    if PyErr_WarnEx(PyExc_RuntimeWarning, "coroutine '\(q)' was never awaited", 1) < 0 {
-        PyErr_WriteUnraisable(o)
+    let text = "coroutine '\(q)' was never awaited"
+    if let warnings = PyImport_ImportModule("warnings") {
+        defer { Py_DECREF(warnings) }
+        if let warn = PyObject_GetAttrString(warnings, "warn"), let msg = pyStr(text) {
+            let level = pyInt(1)
+            var args: [PyObjectRef?] = [msg, PyExc_RuntimeWarning, level, o]
+            let r = args.withUnsafeMutableBufferPointer { PyObject_Vectorcall(warn, $0.baseAddress, 4, nil) }
+            Py_DECREF(warn); Py_DECREF(msg); Py_DECREF(level)
+            if let r { Py_DECREF(r); return }
+            PyErr_WriteUnraisable(o)
+            return
+        }
     }
+    PyErr_Clear()
+    if PyErr_WarnEx(PyExc_RuntimeWarning, text, 1) < 0 { PyErr_WriteUnraisable(o) }
 }
 
 // MARK: - coroutine type
