@@ -76,7 +76,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name)
+            task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
             task = self._task_factory(self, coro)
             tasks._set_task_name(task, name)

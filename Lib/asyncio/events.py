@@ -4,6 +4,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_
            'new_event_loop', 'get_running_loop', '_get_running_loop', 'AbstractEventLoopPolicy',
            'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy')
 
+import contextvars
 import threading
 
 
@@ -16,7 +17,7 @@ class Handle:
         self._callback = callback
         self._args = args
         self._cancelled = False
-        self._context = context
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -37,7 +38,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -3,6 +3,7 @@
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 import concurrent.futures
+import contextvars
 
 from . import events
 from . import exceptions
@@ -117,6 +118,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

@@ -5,6 +5,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'run_coroutine_threadsafe', 'current_task', 'all_tasks')
 
 import concurrent.futures
+import contextvars
 import functools
 import itertools
 import sys
@@ -79,7 +80,8 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.add(self)
 
     def __repr__(self):
@@ -183,26 +185,26 @@ class Task(futures.Future):
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
                 new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
         elif result is None:
-            self._loop.call_soon(self._step)   # a bare yield: let other tasks run
+            self._loop.call_soon(self._step, context=self._context)   # a bare yield: let other tasks run
         else:
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, new_exc)
+            self._loop.call_soon(self._step, new_exc, context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -228,7 +230,7 @@ def _format_coroutine(coro):
 def create_task(coro, *, name=None, context=None):
     """Schedules the coroutine on the running loop; returns its Task."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro)
+    task = loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 
