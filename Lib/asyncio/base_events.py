@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 
 try:
     import select as _select
@@ -50,7 +51,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._executor_shutdown_called = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._debug = False
         self._readers = {}
