@@ -34,16 +34,21 @@ let package = Package(
         ),
         // Source -> bytecode. Pure Swift, knows nothing of the object model.
         .target(name: "SwiftPyFrontend", path: "Sources/SwiftPyFrontend", swiftSettings: [releaseWorkaround]),
+        // System libraries behind the zlib and hashlib modules (zlib1g-dev, libssl-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
         // The runtime: objects, VM, GIL, C API, builtin modules.
         .target(
             name: "SwiftPy",
-            dependencies: ["CPython", "SwiftPyFrontend", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["CPython", "SwiftPyFrontend", "CZlib", "CCrypto", .product(name: "BigInt", package: "BigInt")],
             path: "Sources/SwiftPy",
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release)), releaseWorkaround],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .executableTarget(name: "swiftpy", dependencies: ["SwiftPy"], path: "Sources/swiftpy"),
         .executableTarget(name: "swiftpy-config", path: "Sources/swiftpy-config"),
+        // Samples/swift_module: a Swift program embedding SwiftPy with a module written in Swift.
+        .executableTarget(name: "swift-module-sample", dependencies: ["SwiftPy"], path: "Samples/swift_module"),
         .testTarget(name: "SwiftPyTests", dependencies: ["SwiftPy", "SwiftPyFrontend"], path: "Tests/SwiftPyTests",
                     exclude: ["Fixtures"]),
     ],

@@ -404,7 +404,9 @@ def _caret_anchors(segment):
     try:
         import ast
     except ImportError:
-        return None
+        # SwiftPy: no ast module; the interpreter's parser finds the anchors
+        native = getattr(sys, '_caret_anchors', None)
+        return native(segment) if native is not None else None
     try:
         tree = ast.parse(segment)
     except SyntaxError:

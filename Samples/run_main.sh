@@ -2,7 +2,7 @@
 # Build SwiftPy (release), build the sample C extension against it with swiftpy-config,
 # and run the parallel matmul sample under swiftpy.
 #
-#   Samples/run_main.sh [THREADS] [N] [PER_THREAD] [ROUNDS]
+#   Samples/run_main.sh [THREADS] [N] [ROUNDS]     (defaults 4 threads, 1000x1000, best of 2)
 #
 # There is deliberately no fallback to python3: if SwiftPy cannot build, cannot build
 # the extension, cannot run the sample, or never runs two threads inside the GIL-free
@@ -41,7 +41,7 @@ status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] || fail "swiftpy exited with status $status running the sample"
 
-threads=${1:-2}
+threads=${1:-4}
 inside=$(sed -n 's/^max threads inside GIL-free section at once: \([0-9][0-9]*\)$/\1/p' "$OUTPUT_FILE")
 [ -n "$inside" ] || fail "the sample's output lacks the 'max threads inside GIL-free section at once' line"
 grep -q '^speedup: ' "$OUTPUT_FILE" || fail "the sample's output lacks the speedup line"

@@ -6,8 +6,8 @@ Under CPython 3.11 the call waits a whole switch interval (5 ms) behind the spin
 GIL back; SwiftPy's GIL gives a thread returning from a blocking call priority.
 
 Prints `key=value` lines: unloaded/loaded median, p90, p99 and mean latency in microseconds, the
-loaded/unloaded ratios of median and mean, and how many loop iterations the spinner managed (it
-must keep making progress: a "fix" that starves the spinner would be no fix).
+loaded/unloaded ratios of median and mean, and how many loop iterations the spinner managed, in all
+and per millisecond (it must keep making progress: a "fix" that starves the spinner is no fix).
 Usage: convoy.py [CALLS=200]
 """
 import sys
@@ -41,17 +41,20 @@ def main():
         spins = n
 
     t = threading.Thread(target=spin)
+    t0 = time.perf_counter()
     t.start()
     time.sleep(0.05)
     loaded = measure(CALLS)
     stop = True
     t.join()
+    spin_seconds = time.perf_counter() - t0
     for label, fig in (("unloaded", unloaded), ("loaded", loaded)):
         for key, value in zip(("median", "p90", "p99", "mean"), fig):
             print("%s_%s_us=%.1f" % (label, key, value))
     print("ratio_median=%.2f" % (loaded[0] / unloaded[0]))
     print("ratio_mean=%.2f" % (loaded[3] / unloaded[3]))
     print("spins=%d" % spins)
+    print("spins_per_ms=%.0f" % (spins / spin_seconds / 1000))
 
 
 main()

@@ -27,6 +27,21 @@ typedef wchar_t Py_UNICODE;
 #define PY_LLONG_MIN LLONG_MIN
 #define PY_ULLONG_MAX ULLONG_MAX
 
+/* The SDK's binary interface version. Every object file that includes Python.h defines the weak,
+   exported symbol _SwiftPy_ABI_version with this value; the loader refuses a module whose value
+   differs (or that lacks it: e.g. one built against CPython's headers). Bump it whenever a struct
+   layout, a macro's expansion or an exported signature changes incompatibly. */
+#ifndef SWIFTPY_ABI_VERSION
+#define SWIFTPY_ABI_VERSION 1
+#endif
+#if !defined(__swift__)
+#ifdef __cplusplus
+extern "C" { __attribute__((weak, visibility("default"), used)) extern const unsigned int _SwiftPy_ABI_version = SWIFTPY_ABI_VERSION; }
+#else
+__attribute__((weak, visibility("default"), used)) const unsigned int _SwiftPy_ABI_version = SWIFTPY_ABI_VERSION;
+#endif
+#endif
+
 #ifdef __cplusplus
 #define PyMODINIT_FUNC extern "C" __attribute__((visibility("default"))) PyObject *
 #else

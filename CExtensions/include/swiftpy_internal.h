@@ -53,6 +53,20 @@ static inline uint32_t SPy_EvalBreakerLoad(PyInterpreterState *i) { return atomi
 static inline void SPy_EvalBreakerSet(PyInterpreterState *i, uint32_t bits) { atomic_fetch_or_explicit(&i->eval_breaker, bits, memory_order_relaxed); }
 static inline void SPy_EvalBreakerClear(PyInterpreterState *i, uint32_t bits) { atomic_fetch_and_explicit(&i->eval_breaker, ~bits, memory_order_relaxed); }
 
+/* ---- signals: set by the C-level handler (any thread, async-signal context), taken by the main
+   thread in PyErr_CheckSignals. Lock-free atomics, as CPython's is_tripped / Handlers[i].tripped. */
+#define SPY_NSIG 65
+extern _Atomic int _spy_signal_tripped;
+extern _Atomic int _spy_pending_signals[SPY_NSIG];
+static inline void SPy_SignalTrip(int sig) {
+    atomic_store(&_spy_pending_signals[sig], 1);
+    atomic_store(&_spy_signal_tripped, 1);   /* second: whoever sees `tripped` sees the flag */
+}
+static inline void SPy_SignalRetrip(void) { atomic_store(&_spy_signal_tripped, 1); }
+static inline int SPy_SignalsTripped(void) { return atomic_load(&_spy_signal_tripped); }
+static inline int SPy_SignalTakeTripped(void) { return atomic_exchange(&_spy_signal_tripped, 0); }
+static inline int SPy_SignalTakePending(int sig) { return atomic_exchange(&_spy_pending_signals[sig], 0); }
+
 /* ---- singletons and static types, as pointers (Swift cannot take a C global's address safely) ---- */
 #include <sys/syscall.h>
 static inline long SPy_gettid(void) { return syscall(SYS_gettid); }
@@ -166,7 +180,7 @@ typedef struct {
     int32_t *co_lines;           /* line number per instruction (owned block, co_ncode entries) */
     int co_nlocalsplus;          /* co_nlocals + co_ncells + co_nfrees */
     int co_framesize;            /* co_nlocalsplus + co_stacksize */
-    struct _frame *co_zombieframe; /* a recycled frame of this code (owned memory, untracked), or NULL */
+    struct _frame *co_zombieframe; /* recycled frames of this code (owned memory, untracked; chained through f_back, the head's f_lasti = chain length), or NULL */
     struct _spy_globalcache *co_globalcache; /* LOAD_GLOBAL cache, one entry per co_names index (owned block) */
     PyObject *co_extra_dict;     /* unused; NULL */
 } PyCodeObject;
@@ -223,6 +237,15 @@ typedef struct _frame {
     PyTryBlock f_blockstack[SPY_MAXBLOCKS];
     PyObject *f_localsplus[1];
 } PyFrameObject;
+/* Field offsets as inline functions: constant-folded when Swift calls them (a Swift global
+   `let x = MemoryLayout<T>.offset(of:)` is initialized lazily, a swift_once on every use). */
+static inline Py_ssize_t SPy_OffsetFrameLocalsPlus(void) { return offsetof(PyFrameObject, f_localsplus); }
+static inline Py_ssize_t SPy_OffsetBytesSval(void) { return offsetof(PyBytesObject, ob_sval); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsAsync(void) { return offsetof(PyHeapTypeObject, as_async); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsNumber(void) { return offsetof(PyHeapTypeObject, as_number); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsMapping(void) { return offsetof(PyHeapTypeObject, as_mapping); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsSequence(void) { return offsetof(PyHeapTypeObject, as_sequence); }
+static inline Py_ssize_t SPy_OffsetHeapTypeAsBuffer(void) { return offsetof(PyHeapTypeObject, as_buffer); }
 
 /* ---- generators ---- */
 typedef struct {

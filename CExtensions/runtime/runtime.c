@@ -7,6 +7,9 @@ _Thread_local PyThreadState *_spy_tstate = NULL;
 PyThreadState *_SPy_GetTState(void) { return _spy_tstate; }
 void _SPy_SetTState(PyThreadState *t) { _spy_tstate = t; }
 
+_Atomic int _spy_signal_tripped = 0;
+_Atomic int _spy_pending_signals[SPY_NSIG];
+
 void _Py_Dealloc(PyObject *op) {
     destructor d = Py_TYPE(op)->tp_dealloc;
     d(op);

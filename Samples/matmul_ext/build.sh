@@ -40,5 +40,5 @@ mkdir -p "$OUTDIR"
 OUT="$OUTDIR/matmul$SUFFIX"
 # Word splitting of the flag strings is intended, as with $(python3-config --cflags) in a Makefile.
 # shellcheck disable=SC2086
-"$CC" $INCLUDES $CFLAGS -O2 -fPIC -shared "$HERE/matmul.c" -o "$OUT" $LDFLAGS
+"$CC" $INCLUDES $CFLAGS -O3 -fPIC -shared -pthread "$HERE/matmul.c" -o "$OUT" $LDFLAGS
 echo "built $OUT"

@@ -10,6 +10,8 @@ import subprocess
 ROOT = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT_S = 120  # hang detection only: debug builds on loaded 2-core machines are slow
 LEAKS_RE = re.compile(r"^leaks: (\d+)\s*$")
+# Every line the leak check writes (the count, the per-type summary, SWIFTPY_DEBUG_LEAKS=2 lists).
+LEAK_REPORT_RE = re.compile(r"^leaks: ")
 
 
 def discover(root=ROOT):
@@ -71,7 +73,7 @@ class Result:
         self.timed_out = timed_out
 
     def stderr_lines(self):
-        return [l for l in self.stderr.splitlines() if not LEAKS_RE.match(l)]
+        return [l for l in self.stderr.splitlines() if not LEAK_REPORT_RE.match(l)]
 
     def last_stderr_line(self):
         """Last non-blank stderr line, 'leaks: N' lines excluded."""

@@ -114,6 +114,7 @@ public func swiftpyMain(_ argv: [String]) -> Int32 {
 }
 
 private func runTarget(_ target: RunTarget) -> Int32 {
+    if launchOptions.xoptions["showleaks"] != nil { enableLeakCounting() }
     Py_InitializeEx(1)
     var rc: Int32
     switch target {
@@ -134,7 +135,7 @@ private func runTarget(_ target: RunTarget) -> Int32 {
     }
     if let hook = processExitHook { hook() }
     if Py_FinalizeEx() < 0 && rc == 0 { rc = 120 }
-    if launchOptions.xoptions["showleaks"] != nil || getenv("SWIFTPY_DEBUG_LEAKS") != nil { reportLeaks() }
+    if countAllocations { tearDownForLeakCheck(); reportLeaks() }
     if unhandledKeyboardInterrupt { rc = exitBySigint() }
     return rc
 }

@@ -44,17 +44,15 @@ func makeFile(fd: Int32, name: PyObjectRef, mode: String, readable: Bool, writab
     return o
 }
 
-nonisolated(unsafe) private var unsupportedOperationType: PyObjectRef? = nil
-
-/// Raises io.UnsupportedOperation (a subclass of OSError and ValueError, created on first use).
+/// Raises io.UnsupportedOperation: the class Lib/io.py defines (a subclass of OSError and
+/// ValueError), so `except io.UnsupportedOperation` catches what the file objects raise.
 private func setUnsupportedOperation(_ message: String) {
-    if unsupportedOperationType == nil {
-        guard let bases = vmTuple([PyExc_OSError, PyExc_ValueError]) else { return }
-        unsupportedOperationType = PyErr_NewException("io.UnsupportedOperation", bases, nil)
-        Py_DECREF(bases)
-        if unsupportedOperationType == nil { return }
-    }
-    setError(unsupportedOperationType, message)
+    guard let io = PyImport_ImportModule("io") else { return }
+    let type = PyObject_GetAttrString(io, "UnsupportedOperation")
+    Py_DECREF(io)
+    guard let type else { return }
+    setError(type, message)
+    Py_DECREF(type)
 }
 
 private func checkOpen(_ f: UnsafeMutablePointer<SPyFileObject>) -> Bool {

@@ -139,7 +139,8 @@ func makePosixModule() -> PyObjectRef? {
     _ = PyModule_AddFunctions(m, makeMethodTable([
         .oneArg("strerror", posix_strerror), .noArgs("getcwd", posix_getcwd), .noArgs("getpid", posix_getpid),
         .oneArg("fspath", posix_fspath), .fast("listdir", posix_listdir), .fast("access", posix_access),
-    ] + posixFileMethods))
+    ]))
+    addPosixFileFunctions(m)
     if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }
     addPosixProcessFunctions(m)
     for (name, value) in [("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK)] {

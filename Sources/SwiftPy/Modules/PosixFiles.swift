@@ -1,73 +1,410 @@
-// posix file-status and randomness calls: stat/lstat/fstat (as plain tuples that Lib/os.py wraps
-// in os.stat_result) and urandom.
+// The file and directory half of the posix module: stat, directories, renames, links, fd-level
+// file I/O, urandom, cpu_count, uname. Lib/os.py wraps the raw results (stat tuples, scandir
+// rows) into os.stat_result / os.DirEntry. Failures raise OSError subclasses from errno with the
+// path(s) attached, as CPython's path_converter-based functions do.
 import CPython
 import Glibc
 
-/// The stat fields in os.stat_result order: the 10 sequence fields, then st_atime/st_mtime/st_ctime
-/// as floats, st_atime_ns/st_mtime_ns/st_ctime_ns, st_blksize, st_blocks, st_rdev.
-private func statTuple(_ st: stat) -> PyObjectRef? {
-    func ns(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
-    func secs(_ t: timespec) -> Double { Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9 }
-    let items: [PyObjectRef?] = [
-        PyLong_FromLong(Int(st.st_mode)), PyLong_FromUnsignedLongLong(UInt64(st.st_ino)),
-        PyLong_FromUnsignedLongLong(UInt64(st.st_dev)), PyLong_FromLong(Int(st.st_nlink)),
-        PyLong_FromLong(Int(st.st_uid)), PyLong_FromLong(Int(st.st_gid)), PyLong_FromLongLong(Int64(st.st_size)),
-        PyLong_FromLong(Int(st.st_atim.tv_sec)), PyLong_FromLong(Int(st.st_mtim.tv_sec)), PyLong_FromLong(Int(st.st_ctim.tv_sec)),
-        PyFloat_FromDouble(secs(st.st_atim)), PyFloat_FromDouble(secs(st.st_mtim)), PyFloat_FromDouble(secs(st.st_ctim)),
-        PyLong_FromLongLong(ns(st.st_atim)), PyLong_FromLongLong(ns(st.st_mtim)), PyLong_FromLongLong(ns(st.st_ctim)),
-        PyLong_FromLong(Int(st.st_blksize)), PyLong_FromLongLong(Int64(st.st_blocks)),
-        PyLong_FromUnsignedLongLong(UInt64(st.st_rdev)),
-    ]
-    guard let t = PyTuple_New(items.count) else { items.forEach { Py_XDECREF($0) }; return nil }
-    for (i, o) in items.enumerated() {
-        guard let o else { Py_DECREF(t); return nil }
-        PyTuple_SET_ITEM(t, i, o)
-    }
-    return t
+/// A converted path argument: NUL-terminated file-system bytes and whether the caller passed bytes.
+private struct FSPath {
+    var bytes: [CChar]
+    var isBytes: Bool
 }
 
-private func statPath(_ name: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int, follow: Bool) -> PyObjectRef? {
-    guard checkArgCount(name, nargs, min: 1, max: 1) else { return nil }
-    let p = arg(args, 0)
+/// Converts str / bytes / os.PathLike to file-system bytes (nil with TypeError/ValueError set).
+private func fsPath(_ fname: String, _ o: PyObjectRef, argName: String = "path") -> FSPath? {
+    guard let p = fspathObject(o) else {
+        if PyErr_ExceptionMatches(PyExc_TypeError) != 0 {
+            PyErr_Clear()
+            setError(PyExc_TypeError, "\(fname): \(argName) should be string, bytes or os.PathLike, not \(typeName(o))")
+        }
+        return nil
+    }
+    defer { Py_DECREF(p) }
+    var bytes: [CChar]
+    let asBytes = isBytes(p)
+    if asBytes {
+        let n = PyBytes_Size(p)
+        bytes = (0..<n).map { CChar(bitPattern: bytesData(p)[$0]) } + [0]
+    } else {
+        guard let enc = PyUnicode_EncodeFSDefault(p) else { return nil }
+        let n = PyBytes_Size(enc)
+        bytes = (0..<n).map { CChar(bitPattern: bytesData(enc)[$0]) } + [0]
+        Py_DECREF(enc)
+    }
+    if bytes.dropLast().contains(0) { setError(PyExc_ValueError, "\(fname): embedded null character in \(argName)"); return nil }
+    return FSPath(bytes: bytes, isBytes: asBytes)
+}
+
+private func osError(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObjectRef? {
+    if let path { return PyErr_SetFromErrnoWithFilenameObjects(PyExc_OSError, path, path2) }
+    return PyErr_SetFromErrno(PyExc_OSError)
+}
+
+private func intArg(_ o: PyObjectRef) -> Int? {
+    let v = PyLong_AsLong(o)
+    if v == -1 && PyErr_Occurred() != nil { return nil }
+    return v
+}
+
+private func isIntObject(_ o: PyObjectRef) -> Bool { PyLong_Check(o) != 0 }
+
+/// Runs a blocking system call with the GIL released.
+@inline(__always) private func withoutGIL<T>(_ body: () -> T) -> T {
+    let save = PyEval_SaveThread()
+    let r = body()
+    PyEval_RestoreThread(save)
+    return r
+}
+
+/// UTIME_NOW of <sys/stat.h> (a macro Swift does not import).
+private let utimeNow = (1 << 30) - 1
+
+private func nanos(_ ts: timespec) -> Int64 { Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec) }
+
+/// (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev)
+private func statTuple(_ st: stat) -> PyObjectRef? {
+    let values: [PyObjectRef?] = [
+        PyLong_FromUnsignedLongLong(UInt64(st.st_mode)), PyLong_FromUnsignedLongLong(UInt64(st.st_ino)),
+        PyLong_FromUnsignedLongLong(UInt64(st.st_dev)), PyLong_FromUnsignedLongLong(UInt64(st.st_nlink)),
+        PyLong_FromUnsignedLongLong(UInt64(st.st_uid)), PyLong_FromUnsignedLongLong(UInt64(st.st_gid)),
+        PyLong_FromLongLong(Int64(st.st_size)), PyLong_FromLongLong(nanos(st.st_atim)),
+        PyLong_FromLongLong(nanos(st.st_mtim)), PyLong_FromLongLong(nanos(st.st_ctim)),
+        PyLong_FromLongLong(Int64(st.st_blksize)), PyLong_FromLongLong(Int64(st.st_blocks)),
+        PyLong_FromUnsignedLongLong(UInt64(st.st_rdev)),
+    ]
+    let items = values.compactMap { $0 }
+    defer { items.forEach { Py_DECREF($0) } }
+    if items.count != values.count { return nil }
+    return makeTuple(items)
+}
+
+/// _stat(path_or_fd, follow_symlinks) -> raw tuple (see statTuple).
+private let posix_stat_raw: FastFn = { _, args, nargs in
+    guard checkArgCount("stat", nargs, min: 2, max: 2) else { return nil }
+    let target = arg(args, 0)
+    let follow = PyObject_IsTrue(arg(args, 1)) != 0
     var st = stat()
-    if PyLong_Check(p) != 0 {
-        let fd = PyLong_AsLong(p)
-        if fd == -1 && PyErr_Occurred() != nil { return nil }
-        if fstat(Int32(truncatingIfNeeded: fd), &st) != 0 { return raiseErrno(nil) }
+    if isIntObject(target) {
+        guard let fd = intArg(target) else { return nil }
+        if withoutGIL({ fstat(Int32(truncatingIfNeeded: fd), &st) }) != 0 { return osError(nil) }
         return statTuple(st)
     }
-    guard let path = pathBytes(name, p) else { return nil }
-    let rc = fstatat(AT_FDCWD, path, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW)
-    if rc != 0 { return raiseErrno(p) }
+    guard let p = fsPath("stat", target) else { return nil }
+    let rc = withoutGIL { follow ? stat(p.bytes, &st) : lstat(p.bytes, &st) }
+    if rc != 0 { return osError(target) }
     return statTuple(st)
 }
 
-private let posix_stat: FastFn = { _, args, nargs in statPath("stat", args, nargs, follow: true) }
-private let posix_lstat: FastFn = { _, args, nargs in statPath("lstat", args, nargs, follow: false) }
+/// One path argument, one int result of a libc call: 0 is success, else OSError(errno, path).
+private func pathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int,
+                      _ body: ([CChar]) -> Int32) -> PyObjectRef? {
+    guard checkArgCount(fname, nargs, min: 1, max: 1) else { return nil }
+    guard let p = fsPath(fname, arg(args, 0)) else { return nil }
+    if withoutGIL({ body(p.bytes) }) != 0 { return osError(arg(args, 0)) }
+    return pyNoneRef()
+}
 
-/// urandom(size): `size` bytes from the kernel's random source.
-private let posix_urandom: OneArgFn = { _, o in
-    let n = PyLong_AsLong(o!)
-    if n == -1 && PyErr_Occurred() != nil { return nil }
-    if n < 0 { setError(PyExc_ValueError, "negative argument not allowed"); return nil }
-    var buf = [UInt8](repeating: 0, count: n)
-    let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-    if fd < 0 { return raiseErrno(nil) }
-    defer { close(fd) }
-    var got = 0
-    while got < n {
-        let r = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, n - got) }
-        if r <= 0 {
-            if r < 0 && errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
-            return raiseErrno(nil)
-        }
-        got += r
+private let posix_rmdir: FastFn = { _, args, nargs in pathCall("rmdir", args, nargs) { rmdir($0) } }
+private let posix_unlink: FastFn = { _, args, nargs in pathCall("unlink", args, nargs) { unlink($0) } }
+private let posix_remove: FastFn = { _, args, nargs in pathCall("remove", args, nargs) { unlink($0) } }
+private let posix_chdir: FastFn = { _, args, nargs in pathCall("chdir", args, nargs) { chdir($0) } }
+
+/// mkdir(path, mode=0o777)
+private let posix_mkdir: FastFn = { _, args, nargs in
+    guard checkArgCount("mkdir", nargs, min: 1, max: 2) else { return nil }
+    guard let p = fsPath("mkdir", arg(args, 0)) else { return nil }
+    var mode = 0o777
+    if nargs > 1 { guard let m = intArg(arg(args, 1)) else { return nil }; mode = m }
+    if withoutGIL({ mkdir(p.bytes, mode_t(truncatingIfNeeded: mode)) }) != 0 { return osError(arg(args, 0)) }
+    return pyNoneRef()
+}
+
+/// chmod(path, mode, follow_symlinks)
+private let posix_chmod_raw: FastFn = { _, args, nargs in
+    guard checkArgCount("chmod", nargs, min: 3, max: 3) else { return nil }
+    guard let mode = intArg(arg(args, 1)) else { return nil }
+    let target = arg(args, 0)
+    if isIntObject(target) {
+        guard let fd = intArg(target) else { return nil }
+        if fchmod(Int32(truncatingIfNeeded: fd), mode_t(truncatingIfNeeded: mode)) != 0 { return osError(nil) }
+        return pyNoneRef()
     }
-    return buf.withUnsafeBufferPointer { b in
-        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(n, 1)) { PyBytes_FromStringAndSize($0, n) }
+    guard let p = fsPath("chmod", target) else { return nil }
+    let flags: Int32 = PyObject_IsTrue(arg(args, 2)) != 0 ? 0 : AT_SYMLINK_NOFOLLOW
+    if fchmodat(AT_FDCWD, p.bytes, mode_t(truncatingIfNeeded: mode), flags) != 0 { return osError(target) }
+    return pyNoneRef()
+}
+
+/// Two path arguments; errors name both paths.
+private func twoPathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int,
+                         _ body: ([CChar], [CChar]) -> Int32) -> PyObjectRef? {
+    guard checkArgCount(fname, nargs, min: 2, max: 2) else { return nil }
+    guard let a = fsPath(fname, arg(args, 0), argName: "src"),
+          let b = fsPath(fname, arg(args, 1), argName: "dst") else { return nil }
+    if a.isBytes != b.isBytes {
+        setError(PyExc_TypeError, "\(fname)() argument 2 must be \(a.isBytes ? "bytes" : "str"), not \(typeName(arg(args, 1)))")
+        return nil
+    }
+    if withoutGIL({ body(a.bytes, b.bytes) }) != 0 { return osError(arg(args, 0), arg(args, 1)) }
+    return pyNoneRef()
+}
+
+private let posix_rename: FastFn = { _, args, nargs in twoPathCall("rename", args, nargs) { rename($0, $1) } }
+private let posix_replace: FastFn = { _, args, nargs in twoPathCall("replace", args, nargs) { rename($0, $1) } }
+private let posix_link: FastFn = { _, args, nargs in twoPathCall("link", args, nargs) { link($0, $1) } }
+private let posix_symlink: FastFn = { _, args, nargs in twoPathCall("symlink", args, nargs) { symlink($0, $1) } }
+
+/// readlink(path) -> str (bytes for a bytes path)
+private let posix_readlink: FastFn = { _, args, nargs in
+    guard checkArgCount("readlink", nargs, min: 1, max: 1) else { return nil }
+    guard let p = fsPath("readlink", arg(args, 0)) else { return nil }
+    var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let n = readlink(p.bytes, &buf, buf.count)
+    if n < 0 { return osError(arg(args, 0)) }
+    return p.isBytes ? PyBytes_FromStringAndSize(buf, n) : PyUnicode_DecodeFSDefaultAndSize(buf, n)
+}
+
+/// _utime(path_or_fd, atime_ns or None, mtime_ns, follow_symlinks): None means "now".
+private let posix_utime_raw: FastFn = { _, args, nargs in
+    guard checkArgCount("utime", nargs, min: 4, max: 4) else { return nil }
+    var times = [timespec(), timespec()]
+    if arg(args, 1) == pyNone {
+        times[0].tv_nsec = utimeNow; times[1].tv_nsec = utimeNow
+    } else {
+        for i in 0..<2 {
+            let ns = PyLong_AsLongLong(arg(args, 1 + i))
+            if ns == -1 && PyErr_Occurred() != nil { return nil }
+            var sec = ns / 1_000_000_000, rem = ns % 1_000_000_000
+            if rem < 0 { sec -= 1; rem += 1_000_000_000 }
+            times[i] = timespec(tv_sec: Int(sec), tv_nsec: Int(rem))
+        }
+    }
+    let target = arg(args, 0)
+    if isIntObject(target) {
+        guard let fd = intArg(target) else { return nil }
+        if futimens(Int32(truncatingIfNeeded: fd), times) != 0 { return osError(nil) }
+        return pyNoneRef()
+    }
+    guard let p = fsPath("utime", target) else { return nil }
+    let flags: Int32 = PyObject_IsTrue(arg(args, 3)) != 0 ? 0 : AT_SYMLINK_NOFOLLOW
+    if utimensat(AT_FDCWD, p.bytes, times, flags) != 0 { return osError(target) }
+    return pyNoneRef()
+}
+
+/// _scandir(path) -> list of (name, d_type, inode); names are bytes for a bytes path.
+private let posix_scandir_raw: FastFn = { _, args, nargs in
+    guard checkArgCount("scandir", nargs, min: 1, max: 1) else { return nil }
+    guard let p = fsPath("scandir", arg(args, 0)) else { return nil }
+    guard let dir = withoutGIL({ opendir(p.bytes) }) else { return osError(arg(args, 0)) }
+    defer { closedir(dir) }
+    guard let list = PyList_New(0) else { return nil }
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in Array(raw.prefix { $0 != 0 }) }
+        if name == [46] || name == [46, 46] { continue }
+        let item: PyObjectRef? = name.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { c in
+                p.isBytes ? PyBytes_FromStringAndSize(c, b.count) : PyUnicode_DecodeFSDefaultAndSize(c, b.count)
+            }
+        }
+        guard let item, let kind = PyLong_FromLong(Int(entry.pointee.d_type)),
+              let ino = PyLong_FromUnsignedLongLong(UInt64(entry.pointee.d_ino)) else { Py_DECREF(list); return nil }
+        let row = makeTuple([item, kind, ino])
+        Py_DECREF(item); Py_DECREF(kind); Py_DECREF(ino)
+        guard let row else { Py_DECREF(list); return nil }
+        _ = PyList_Append(list, row); Py_DECREF(row)
+    }
+    return list
+}
+
+/// open(path, flags, mode=0o777) -> fd (O_CLOEXEC added, as CPython makes fds non-inheritable)
+private let posix_open: FastFn = { _, args, nargs in
+    guard checkArgCount("open", nargs, min: 2, max: 3) else { return nil }
+    guard let p = fsPath("open", arg(args, 0)), let flags = intArg(arg(args, 1)) else { return nil }
+    var mode = 0o777
+    if nargs > 2 { guard let m = intArg(arg(args, 2)) else { return nil }; mode = m }
+    let fd = withoutGIL { Glibc.open(p.bytes, Int32(truncatingIfNeeded: flags) | O_CLOEXEC, mode_t(truncatingIfNeeded: mode)) }
+    if fd < 0 { return osError(arg(args, 0)) }
+    return PyLong_FromLong(Int(fd))
+}
+
+
+private let posix_close: OneArgFn = { _, o in
+    guard let fd = fdArg(o!) else { return nil }
+    if close(fd) != 0 { return osError(nil) }
+    return pyNoneRef()
+}
+
+/// read(fd, n) -> bytes (GIL released while reading)
+private let posix_read: FastFn = { _, args, nargs in
+    guard checkArgCount("read", nargs, min: 2, max: 2) else { return nil }
+    guard let fd = fdArg(arg(args, 0)), let n = intArg(arg(args, 1)) else { return nil }
+    if n < 0 { setError(PyExc_ValueError, "negative count"); return nil }
+    var buf = [CChar](repeating: 0, count: max(n, 1))
+    while true {
+        let got = withoutGIL { Glibc.read(fd, &buf, n) }
+        if got < 0 {
+            if errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
+            return osError(nil)
+        }
+        return PyBytes_FromStringAndSize(buf, got)
     }
 }
 
-nonisolated(unsafe) let posixFileMethods: [MethodSpec] = [
-    .fast("_stat", posix_stat), .fast("_lstat", posix_lstat), .oneArg("urandom", posix_urandom),
-]
+/// write(fd, data) -> bytes written (GIL released while writing)
+private let posix_write: FastFn = { _, args, nargs in
+    guard checkArgCount("write", nargs, min: 2, max: 2) else { return nil }
+    guard let fd = fdArg(arg(args, 0)) else { return nil }
+    var view = Py_buffer()
+    if PyObject_GetBuffer(arg(args, 1), &view, PyBUF_SIMPLE) != 0 { return nil }
+    defer { PyBuffer_Release(&view) }
+    while true {
+        let len = view.len, buf = view.buf
+        let put = withoutGIL { Glibc.write(fd, buf, len) }
+        if put < 0 {
+            if errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
+            return osError(nil)
+        }
+        return PyLong_FromLong(put)
+    }
+}
+
+private let posix_lseek: FastFn = { _, args, nargs in
+    guard checkArgCount("lseek", nargs, min: 3, max: 3) else { return nil }
+    guard let fd = fdArg(arg(args, 0)), let how = intArg(arg(args, 2)) else { return nil }
+    let pos = PyLong_AsLongLong(arg(args, 1))
+    if pos == -1 && PyErr_Occurred() != nil { return nil }
+    let r = lseek(fd, off_t(pos), Int32(truncatingIfNeeded: how))
+    if r < 0 { return osError(nil) }
+    return PyLong_FromLongLong(Int64(r))
+}
+
+private let posix_fsync: OneArgFn = { _, o in
+    var target = o!
+    var owned: PyObjectRef? = nil
+    if !isIntObject(target) {
+        guard let r = PyObject_CallMethodNoArgs(target, pyIntern("fileno")) else { return nil }
+        owned = r; target = r
+    }
+    defer { Py_XDECREF(owned) }
+    guard let fd = fdArg(target) else { return nil }
+    if withoutGIL({ fsync(fd) }) != 0 { return osError(nil) }
+    return pyNoneRef()
+}
+
+/// truncate(path_or_fd, length)
+private let posix_truncate: FastFn = { _, args, nargs in
+    guard checkArgCount("truncate", nargs, min: 2, max: 2) else { return nil }
+    let len = PyLong_AsLongLong(arg(args, 1))
+    if len == -1 && PyErr_Occurred() != nil { return nil }
+    let target = arg(args, 0)
+    if isIntObject(target) {
+        guard let fd = fdArg(target) else { return nil }
+        if ftruncate(fd, off_t(len)) != 0 { return osError(nil) }
+        return pyNoneRef()
+    }
+    guard let p = fsPath("truncate", target) else { return nil }
+    if truncate(p.bytes, off_t(len)) != 0 { return osError(target) }
+    return pyNoneRef()
+}
+
+private let posix_ftruncate: FastFn = { _, args, nargs in
+    guard checkArgCount("ftruncate", nargs, min: 2, max: 2) else { return nil }
+    guard let fd = fdArg(arg(args, 0)) else { return nil }
+    let len = PyLong_AsLongLong(arg(args, 1))
+    if len == -1 && PyErr_Occurred() != nil { return nil }
+    if ftruncate(fd, off_t(len)) != 0 { return osError(nil) }
+    return pyNoneRef()
+}
+
+private let posix_isatty: OneArgFn = { _, o in
+    guard let fd = fdArg(o!) else { return nil }
+    return pyBool(isatty(fd) != 0)
+}
+
+/// urandom(n) -> n bytes from the kernel's CSPRNG.
+private let posix_urandom: OneArgFn = { _, o in
+    guard let n = intArg(o!) else { return nil }
+    if n < 0 { setError(PyExc_ValueError, "negative argument not allowed"); return nil }
+    var buf = [UInt8](repeating: 0, count: n)
+    let fd = Glibc.open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+    if fd < 0 { return osError(nil) }
+    defer { close(fd) }
+    var filled = 0
+    while filled < n {
+        let got = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, n - filled) }
+        if got < 0 {
+            if errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
+            return osError(nil)
+        }
+        if got == 0 { setError(PyExc_OSError, "/dev/urandom returned no data"); return nil }
+        filled += got
+    }
+    return buf.withUnsafeBufferPointer { b in
+        b.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: n) { PyBytes_FromStringAndSize($0, n) } }
+            ?? PyBytes_FromStringAndSize(nil, 0)
+    }
+}
+
+private let posix_cpu_count: NoArgsFn = { _, _ in
+    let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+    return n < 1 ? pyNoneRef() : PyLong_FromLong(n)
+}
+
+private let posix_umask: OneArgFn = { _, o in
+    guard let m = intArg(o!) else { return nil }
+    return PyLong_FromLong(Int(umask(mode_t(truncatingIfNeeded: m))))
+}
+
+/// A NUL-terminated fixed-size C char array (a utsname field) as str.
+private func fixedCString(_ raw: UnsafeRawBufferPointer) -> PyObjectRef? {
+    let bytes = Array(raw.prefix { $0 != 0 })
+    return bytes.withUnsafeBufferPointer { b -> PyObjectRef? in
+        guard let base = b.baseAddress else { return pyStr("") }
+        return base.withMemoryRebound(to: CChar.self, capacity: b.count) { PyUnicode_DecodeFSDefaultAndSize($0, b.count) }
+    }
+}
+
+/// _uname() -> (sysname, nodename, release, version, machine)
+private let posix_uname_raw: NoArgsFn = { _, _ in
+    var u = utsname()
+    if uname(&u) != 0 { return osError(nil) }
+    let parts: [PyObjectRef?] = [
+        withUnsafeBytes(of: u.sysname, fixedCString), withUnsafeBytes(of: u.nodename, fixedCString),
+        withUnsafeBytes(of: u.release, fixedCString), withUnsafeBytes(of: u.version, fixedCString),
+        withUnsafeBytes(of: u.machine, fixedCString),
+    ]
+    let ok = parts.compactMap { $0 }
+    defer { ok.forEach { Py_DECREF($0) } }
+    return ok.count == parts.count ? makeTuple(ok) : nil
+}
+
+private let posix_getuid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getuid())) }
+private let posix_geteuid: NoArgsFn = { _, _ in PyLong_FromLong(Int(geteuid())) }
+private let posix_getgid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getgid())) }
+private let posix_getegid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getegid())) }
+
+/// Adds the file/directory functions and constants to the posix module.
+func addPosixFileFunctions(_ m: PyObjectRef) {
+    _ = PyModule_AddFunctions(m, makeMethodTable([
+        .fast("_stat", posix_stat_raw), .fast("rmdir", posix_rmdir), .fast("unlink", posix_unlink),
+        .fast("remove", posix_remove), .fast("chdir", posix_chdir), .fast("mkdir", posix_mkdir),
+        .fast("_chmod", posix_chmod_raw), .fast("rename", posix_rename), .fast("replace", posix_replace),
+        .fast("link", posix_link), .fast("symlink", posix_symlink), .fast("readlink", posix_readlink),
+        .fast("_utime", posix_utime_raw), .fast("_scandir", posix_scandir_raw), .fast("open", posix_open),
+        .oneArg("close", posix_close), .fast("read", posix_read), .fast("write", posix_write),
+        .fast("lseek", posix_lseek), .oneArg("fsync", posix_fsync), .fast("truncate", posix_truncate),
+        .fast("ftruncate", posix_ftruncate), .oneArg("isatty", posix_isatty), .oneArg("urandom", posix_urandom),
+        .noArgs("cpu_count", posix_cpu_count), .oneArg("umask", posix_umask), .noArgs("_uname", posix_uname_raw),
+        .noArgs("getuid", posix_getuid), .noArgs("geteuid", posix_geteuid), .noArgs("getgid", posix_getgid),
+        .noArgs("getegid", posix_getegid),
+    ]))
+    let constants: [(String, Int32)] = [
+        ("O_RDONLY", O_RDONLY), ("O_WRONLY", O_WRONLY), ("O_RDWR", O_RDWR), ("O_APPEND", O_APPEND),
+        ("O_CREAT", O_CREAT), ("O_EXCL", O_EXCL), ("O_TRUNC", O_TRUNC), ("O_NOFOLLOW", O_NOFOLLOW),
+        ("O_CLOEXEC", O_CLOEXEC), ("O_DIRECTORY", O_DIRECTORY), ("O_NONBLOCK", O_NONBLOCK),
+        ("O_SYNC", O_SYNC), ("O_NOCTTY", O_NOCTTY), ("O_ACCMODE", O_ACCMODE),
+        ("SEEK_SET", SEEK_SET), ("SEEK_CUR", SEEK_CUR), ("SEEK_END", SEEK_END),
+    ]
+    for (name, value) in constants { _ = PyModule_AddIntConstant(m, name, Int(value)) }
+}

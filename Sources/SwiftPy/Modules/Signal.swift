@@ -7,8 +7,7 @@ import Glibc
 /// The process-wide C handler for every signal with a Python-level handler.
 let recordSignal: @convention(c) (Int32) -> Void = { sig in
     let saved = errno
-    if sig > 0 && Int(sig) < pendingSignals.count { pendingSignals[Int(sig)] = 1 }
-    signalTripped = 1
+    if sig > 0 && sig < SPY_NSIG { SPy_SignalTrip(sig) }
     if let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_SIGNALS) }
     // Wake the main thread when another thread took the signal, so its blocking call ends.
     if pthread_equal(pthread_self(), mainThreadID) == 0 { pthread_kill(mainThreadID, sig) }
@@ -34,7 +33,7 @@ private let signal_default_int_handler: FastFn = { _, _, _ in
 
 private func signalNumber(_ o: PyObjectRef) -> Int32? {
     guard let v = osIntArg(o) else { return nil }
-    if v < 1 || v >= pendingSignals.count { setError(PyExc_ValueError, "signal number out of range"); return nil }
+    if v < 1 || v >= Int(SPY_NSIG) { setError(PyExc_ValueError, "signal number out of range"); return nil }
     return Int32(v)
 }
 
@@ -114,7 +113,7 @@ private let signal_strsignal: OneArgFn = { _, o in
 
 private let signal_valid_signals: NoArgsFn = { _, _ in
     guard let s = PySet_New(nil) else { return nil }
-    for sig in 1..<pendingSignals.count where sig < 32 || sig >= Int(__libc_current_sigrtmin()) {
+    for sig in 1..<Int(SPY_NSIG) where sig < 32 || sig >= Int(__libc_current_sigrtmin()) {
         guard let n = PyLong_FromLong(sig) else { Py_DECREF(s); return nil }
         _ = PySet_Add(s, n); Py_DECREF(n)
     }
@@ -142,7 +141,7 @@ func makeSignalModule() -> PyObjectRef? {
         ("SIGXCPU", SIGXCPU), ("SIGXFSZ", SIGXFSZ), ("SIGVTALRM", SIGVTALRM), ("SIGPROF", SIGPROF),
         ("SIGWINCH", SIGWINCH), ("SIGIO", SIGIO), ("SIGPOLL", SIGIO), ("SIGPWR", SIGPWR), ("SIGSYS", SIGSYS),
         ("SIGRTMIN", __libc_current_sigrtmin()), ("SIGRTMAX", __libc_current_sigrtmax()),
-        ("SIG_DFL", 0), ("SIG_IGN", 1), ("NSIG", Int32(pendingSignals.count)),
+        ("SIG_DFL", 0), ("SIG_IGN", 1), ("NSIG", Int32(Int(SPY_NSIG))),
         ("SIG_BLOCK", SIG_BLOCK), ("SIG_UNBLOCK", SIG_UNBLOCK), ("SIG_SETMASK", SIG_SETMASK),
     ]
     for (name, value) in names { _ = PyModule_AddIntConstant(m, name, Int(value)) }

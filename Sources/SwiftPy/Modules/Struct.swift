@@ -108,7 +108,7 @@ private func parseFormat(_ fmt: [UInt8]) -> StructLayout? {
 private enum IntArg { case small(Int), bigUnsigned(UInt), huge }
 
 /// CPython's get_pylong: int, or __index__ result; anything else is a struct.error.
-private func intArg(_ v: PyObjectRef) -> IntArg? {
+private func structIntArg(_ v: PyObjectRef) -> IntArg? {
     var o = v
     if !isInt(v) {
         guard let nb = v.pointee.ob_type.pointee.tp_as_number, nb.pointee.nb_index != nil else {
@@ -128,14 +128,14 @@ private func intArg(_ v: PyObjectRef) -> IntArg? {
 
 /// get_long: a C long or "argument out of range".
 private func signedArg(_ v: PyObjectRef) -> Int? {
-    guard let a = intArg(v) else { return nil }
+    guard let a = structIntArg(v) else { return nil }
     if case .small(let s) = a { return s }
     _ = fail("argument out of range"); return nil
 }
 
 /// get_ulong: a C unsigned long or "argument out of range" (negative values included).
 private func unsignedArg(_ v: PyObjectRef, message: String = "argument out of range") -> UInt? {
-    guard let a = intArg(v) else { return nil }
+    guard let a = structIntArg(v) else { return nil }
     switch a {
     case .small(let s) where s >= 0: return UInt(s)
     case .bigUnsigned(let u): return u
@@ -208,7 +208,7 @@ private func packSigned64(_ v: PyObjectRef, _ p: UnsafeMutableRawPointer, _ orde
         storeBits(UInt64(bitPattern: Int64(x)), 8, p, order)
         return true
     }
-    guard let a = intArg(v) else { return false }
+    guard let a = structIntArg(v) else { return false }
     guard case .small(let x) = a else { return fail("int too large to convert") }
     storeBits(UInt64(bitPattern: Int64(x)), 8, p, order)
     return true
@@ -257,7 +257,7 @@ private func packItem(_ code: StructCode, _ mode: StructMode, _ v: PyObjectRef, 
     case UInt8(ascii: "Q"), UInt8(ascii: "N"):
         return packUnsigned64(v, p, order, native: native)
     case UInt8(ascii: "P"):
-        guard let a = intArg(v) else { return false }
+        guard let a = structIntArg(v) else { return false }
         switch a {
         case .small(let s): storeBits(UInt64(bitPattern: Int64(s)), 8, p, order)
         case .bigUnsigned(let u): storeBits(UInt64(u), 8, p, order)

@@ -162,7 +162,7 @@ func makeSysModule() -> PyObjectRef? {
         .oneArg("setswitchinterval", sys_setswitchinterval), .noArgs("exc_info", sys_exc_info),
         .noArgs("exception", sys_exception), .oneArg("getrefcount", sys_getrefcount), .fast("getsizeof", sys_getsizeof),
         .oneArg("intern", sys_intern), .oneArg("displayhook", sys_displayhook), .fast("excepthook", sys_excepthook),
-        .fast("_getframe", sys_getframe), .noArgs("getdefaultencoding", sys_getdefaultencoding),
+        .fast("_getframe", sys_getframe), .oneArg("_caret_anchors", sys_caret_anchors), .noArgs("getdefaultencoding", sys_getdefaultencoding),
         .noArgs("getfilesystemencoding", sys_getfilesystemencoding), .noArgs("_gilstats", sys_gilstats),
     ])
     _ = PyModule_AddFunctions(mod, methods)

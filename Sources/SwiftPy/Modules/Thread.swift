@@ -301,11 +301,9 @@ private func threadMain(_ boot: ThreadStart) {
         if let exc { PyErr_Display(nil, exc, nil); Py_DECREF(exc) }
     }
     Py_DECREF(boot.function); Py_DECREF(boot.args); Py_XDECREF(boot.kwargs)
-    runningThreadCount -= 1
     PyThreadState_Clear(ts)
-    _SPy_SetTState(nil)
-    gilDrop(ts, forced: false)
-    PyThreadState_Delete(ts)
+    runningThreadCount -= 1   // after the thread's last reference is gone (the leak check waits on it)
+    deleteCurrentThreadState(ts)
 }
 
 /// Starts an OS thread running function(*args, **kwargs). Returns its ident, or nil with an exception.

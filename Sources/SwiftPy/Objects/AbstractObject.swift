@@ -62,6 +62,16 @@ func genericGetAttrWithDict(_ obj: PyObjectRef, _ name: PyObjectRef, _ dict: PyO
     var instDict = dict
     if instDict == nil, let p = objectDictPointer(obj) { instDict = p.pointee }
     if let dd = instDict {
+        var decided = false
+        let hit = dictProbeInterned(dd, name, &decided)
+        if let r = hit {
+            Py_INCREF(r)
+            xdecref(descr)
+            return r
+        }
+        if decided { instDict = nil }     // proved absent: skip the full lookup
+    }
+    if let dd = instDict {
         Py_INCREF(dd)
         if let r = PyDict_GetItemWithError(dd, name) {
             Py_INCREF(r)
@@ -336,7 +346,6 @@ public func objectGetMethod(_ obj: PyObjectRef, _ name: PyObjectRef, _ method: U
 
 // MARK: - comparison
 
-let swappedOp: [Int32] = [Py_GT, Py_GE, Py_EQ, Py_NE, Py_LT, Py_LE]
 let compareOpStrings = ["<", "<=", "==", "!=", ">", ">="]
 
 /// CPython's do_richcompare: reflected first when type(w) is a strict subclass of type(v).
@@ -345,7 +354,7 @@ let compareOpStrings = ["<", "<=", "==", "!=", ">", ">="]
     var checkedReverse = false
     if vt != wt && isSubtype(wt, vt), let f = wt.pointee.tp_richcompare {
         checkedReverse = true
-        guard let r = f(w, v, swappedOp[Int(op)]) else { return nil }
+        guard let r = f(w, v, swappedOp(op)) else { return nil }
         if r != pyNotImplemented { return r }
         Py_DECREF(r)
     }
@@ -355,7 +364,7 @@ let compareOpStrings = ["<", "<=", "==", "!=", ">", ">="]
         Py_DECREF(r)
     }
     if !checkedReverse, let f = wt.pointee.tp_richcompare {
-        guard let r = f(w, v, swappedOp[Int(op)]) else { return nil }
+        guard let r = f(w, v, swappedOp(op)) else { return nil }
         if r != pyNotImplemented { return r }
         Py_DECREF(r)
     }

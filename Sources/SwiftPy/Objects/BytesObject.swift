@@ -3,7 +3,7 @@
 import CPython
 import Glibc
 
-let bytesHeaderSize = MemoryLayout<PyBytesObject>.offset(of: \PyBytesObject.ob_sval)!
+var bytesHeaderSize: Int { @inline(__always) get { SPy_OffsetBytesSval() } }
 
 @inline(__always) func bytesLen(_ o: PyObjectRef) -> Int { o.cast(to: PyVarObject.self).pointee.ob_size }
 @inline(__always) func bytesData(_ o: PyObjectRef) -> UnsafeMutablePointer<UInt8> {

@@ -139,7 +139,9 @@ private let codeDealloc: destructor = { o in
     guard let o else { return }
     let c = codeObj(o)
     if c.pointee.co_weakreflist != nil { PyObject_ClearWeakRefs(o) }
-    if let z = c.pointee.co_zombieframe { c.pointee.co_zombieframe = nil; PyObject_GC_Del(z) }
+    var z = c.pointee.co_zombieframe
+    c.pointee.co_zombieframe = nil
+    while let frame = z { z = frame.pointee.f_back; PyObject_GC_Del(frame) }
     for f in [c.pointee.co_consts, c.pointee.co_names, c.pointee.co_varnames, c.pointee.co_cellvars, c.pointee.co_freevars,
               c.pointee.co_filename, c.pointee.co_name, c.pointee.co_qualname] {
         if let f { Py_DECREF(f) }

@@ -5,6 +5,8 @@ import Glibc
 private let dictFreeListMax = 80
 nonisolated(unsafe) private var dictFreeList = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: dictFreeListMax)
 nonisolated(unsafe) private var dictFreeCount = 0
+/// Dicts parked on the free list (the leak check counts them as freed).
+func dictFreeListParked() -> [PyObjectRef] { (0..<dictFreeCount).map { dictFreeList[$0]! } }
 
 /// A new empty exact dict (GC-tracked); nil = MemoryError set.
 public func dictNew() -> PyObjectRef? {

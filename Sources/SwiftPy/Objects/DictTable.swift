@@ -240,6 +240,34 @@ func dictClearInternal(_ mp: UnsafeMutablePointer<PyDictObject>) {
 
 // MARK: - Fast str-keyed access for the VM
 
+/// Attribute-lookup probe of an exact dict for an exact str key whose hash is cached, by identity
+/// only (attribute names are interned): `decided` is true when the probe proved the answer (value =
+/// the borrowed value, or nil when absent); false when a same-hash, different-object key was met
+/// (the caller then does the full lookup, which may run __eq__ and raise).
+@inline(__always) func dictProbeInterned(_ d: PyObjectRef, _ key: PyObjectRef, _ decided: inout Bool) -> PyObjectRef? {
+    decided = false
+    guard d.pointee.ob_type == SPyType_Dict(), key.pointee.ob_type == SPyType_Unicode() else { return nil }
+    let hash = key.cast(to: PyUnicodeObject.self).pointee.hash
+    if hash == -1 { return nil }
+    let mp = dictObj(d)
+    guard let k = mp.pointee.ma_keys else { decided = true; return nil }
+    let mask = dkHeader(k).pointee.size - 1
+    let idx = dkIndices(k), entries = dkEntries(k)
+    var perturb = UInt(bitPattern: hash)
+    var i = hash & mask
+    while true {
+        let ix = Int(idx[i])
+        if ix == dkixEmpty { decided = true; return nil }
+        if ix >= 0 {
+            let ep = entries + ix
+            if ep.pointee.key == key { decided = true; return ep.pointee.value }
+            if ep.pointee.hash == hash { return nil }
+        }
+        perturb >>= UInt(perturbShift)
+        i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+    }
+}
+
 /// d[key] for an exact str key (hash cached or computable): borrowed value, or nil if absent.
 /// Never leaves an exception set (errors from exotic keys' __eq__ are swallowed).
 @inline(__always) public func dictLookupStr(_ d: PyObjectRef, _ key: PyObjectRef) -> PyObjectRef? {

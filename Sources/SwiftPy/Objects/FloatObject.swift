@@ -9,6 +9,17 @@ nonisolated(unsafe) var floatFreeList: UnsafeMutablePointer<PyFloatObject>? = ni
 nonisolated(unsafe) var floatFreeCount = 0
 let floatFreeMax = 100
 
+/// Floats parked on the free list (the leak check counts them as freed); chained through ob_type.
+func floatFreeListParked() -> [PyObjectRef] {
+    var parked: [PyObjectRef] = []
+    var f = floatFreeList
+    while let g = f {
+        parked.append(UnsafeMutableRawPointer(g).assumingMemoryBound(to: PyObject.self))
+        f = UnsafeMutableRawPointer(g.pointee.ob_base.ob_type)?.assumingMemoryBound(to: PyFloatObject.self)
+    }
+    return parked
+}
+
 /// A new float (the hot allocator).
 @inline(__always) public func pyFloat(_ v: Double) -> PyObjectRef {
     let f: UnsafeMutablePointer<PyFloatObject>
@@ -158,7 +169,7 @@ public func floatPower(_ a: PyObjectRef?, _ b: PyObjectRef?, _ c: PyObjectRef?) 
     if let c = c, c != pyNone {
         PyErr_SetString(PyExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers"); return nil
     }
-    guard var (iv, iw) = doublePair(a!, b!) else { return doublePairFailure(a!, b!) }
+    guard case (var iv, let iw)? = doublePair(a!, b!) else { return doublePairFailure(a!, b!) }
     if iw == 0 { return pyFloat(1.0) }
     if iv.isNaN { return pyFloat(iv) }
     if iw.isNaN { return pyFloat(iv == 1.0 ? 1.0 : iw) }

@@ -13,14 +13,17 @@ extension UnsafeMutablePointer where Pointee == PyFrameObject {
         UnsafeMutableRawPointer(self).advanced(by: frameLocalsOffset).assumingMemoryBound(to: PyObjectRef?.self)
     }
 }
-let frameLocalsOffset = MemoryLayout<PyFrameObject>.offset(of: \PyFrameObject.f_localsplus)!
+var frameLocalsOffset: Int { @inline(__always) get { SPy_OffsetFrameLocalsPlus() } }
 
 /// A new frame for `code` (all slots empty). globals/builtins/locals are borrowed and get new references.
 @inline(__always)
 func frameNew(_ code: CodeRef, globals: PyObjectRef, builtins: PyObjectRef, locals: PyObjectRef?) -> FrameRef? {
     let f: FrameRef
     if let z = code.pointee.co_zombieframe {
-        code.pointee.co_zombieframe = nil
+        // pop the zombie chain (linked through f_back; the head's f_lasti holds the chain length)
+        let next = z.pointee.f_back
+        if let next { next.pointee.f_lasti = z.pointee.f_lasti - 1 }
+        code.pointee.co_zombieframe = next
         f = z
         f.pointee.ob_base.ob_base.ob_refcnt = 1
     } else {
@@ -72,13 +75,21 @@ let frameDealloc: destructor = { o in
     if let b = f.pointee.f_builtins { f.pointee.f_builtins = nil; Py_DECREF(b) }
     let code = f.pointee.f_code!
     f.pointee.f_code = nil
-    if code.pointee.co_zombieframe == nil {
+    let head = code.pointee.co_zombieframe
+    let chain = head.map { Int($0.pointee.f_lasti) } ?? 0
+    if chain < maxZombieFrames {
+        // push on the zombie chain: recursion reuses frames instead of malloc/free per call
+        f.pointee.f_back = head
+        f.pointee.f_lasti = Int32(chain + 1)
         code.pointee.co_zombieframe = f
     } else {
         PyObject_GC_Del(o)
     }
     Py_DECREF(code.asPyObject)
 }
+
+/// Recycled frames kept per code object (a chain through f_back), enough for shallow recursion.
+let maxZombieFrames = 16
 
 /// Releases a frame after its execution; an escaped frame (refcount > 1) becomes GC-tracked.
 @inline(__always) func frameRelease(_ f: FrameRef) {

@@ -7,6 +7,8 @@ import Glibc
 private let listFreeListMax = 80
 nonisolated(unsafe) private var listFreeList = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: listFreeListMax)
 nonisolated(unsafe) private var listFreeCount = 0
+/// Lists parked on the free list (the leak check counts them as freed).
+func listFreeListParked() -> [PyObjectRef] { (0..<listFreeCount).map { listFreeList[$0]! } }
 
 @inline(__always) func listObj(_ o: PyObjectRef) -> UnsafeMutablePointer<PyListObject> { o.cast(to: PyListObject.self) }
 /// The item buffer of a list (valid until the list is resized).

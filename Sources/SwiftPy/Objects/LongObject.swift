@@ -18,6 +18,14 @@ nonisolated(unsafe) var intFreeList: UnsafeMutablePointer<PyLongObject>? = nil
 nonisolated(unsafe) var intFreeCount = 0
 let intFreeMax = 256
 
+/// Ints parked on the free list (the leak check counts them as freed).
+func intFreeListParked() -> [PyObjectRef] {
+    var parked: [PyObjectRef] = []
+    var l = intFreeList
+    while let m = l { parked.append(UnsafeMutableRawPointer(m).assumingMemoryBound(to: PyObject.self)); l = m.pointee.ob_big?.assumingMemoryBound(to: PyLongObject.self) }
+    return parked
+}
+
 func makeSmallIntTable() {
     if smallIntTable != nil { return }
     let t = UnsafeMutablePointer<PyLongObject>.allocate(capacity: smallIntCount)

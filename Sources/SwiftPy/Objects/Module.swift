@@ -325,7 +325,15 @@ private func moduleAddDefContents(_ m: PyObjectRef, _ def: UnsafeMutablePointer<
         setError(PyExc_SystemError, "module \(String(cString: nameC)): PyModule_Create is incompatible with m_slots")
         return nil
     }
-    guard let m = PyModule_New(nameC) else { return nil }
+    // A module inside a package (pkg/_speedups.so) is named by its def "_speedups"; as CPython's
+    // _Py_PackageContext does, the loader's dotted name replaces it (once) when the tails match.
+    var fullName: String? = nil
+    if let context = extensionPackageContext, let dot = context.lastIndex(of: "."),
+       context[context.index(after: dot)...] == String(cString: nameC) {
+        fullName = context
+        extensionPackageContext = nil
+    }
+    guard let m = fullName.map({ PyModule_New($0) }) ?? PyModule_New(nameC) else { return nil }
     modObj(m).pointee.md_def = def
     if !moduleAllocState(m, def) || !moduleAddDefContents(m, def) { Py_DECREF(m); return nil }
     return m

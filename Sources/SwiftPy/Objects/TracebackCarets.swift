@@ -89,3 +89,20 @@ func errorLocationLine(_ code: UnsafeMutablePointer<PyCodeObject>, lasti: Int, l
     }
     return out
 }
+
+/// `sys._caret_anchors(segment)`: the same anchors for Lib/traceback.py (which has no `ast`), as
+/// character offsets `(left_end, right_start, primary, secondary)`, or None.
+let sys_caret_anchors: OneArgFn = { _, o in
+    guard PyUnicode_Check(o!) != 0 else { setError(PyExc_TypeError, "segment must be str"); return nil }
+    let segment = swiftString(o!)
+    guard let (l, r, found) = anchors(segment), l >= 0, r >= 0,
+          let lc = charOffset(Array(segment), l), let rc = charOffset(Array(segment), r) else { return pyNoneRef() }
+    let primary = found ? "~" : "^"
+    guard let t = PyTuple_New(4) else { return nil }
+    let items: [PyObjectRef?] = [pyInt(lc), pyInt(rc), pyStr(primary), pyStr("^")]
+    for (i, item) in items.enumerated() {
+        guard let item else { Py_DECREF(t); return nil }
+        _ = PyTuple_SetItem(t, i, item)
+    }
+    return t
+}

@@ -12,6 +12,16 @@ nonisolated(unsafe) private var emptyTuple: PyObjectRef? = nil
 nonisolated(unsafe) private var tupleFreeList = UnsafeMutablePointer<PyObjectRef?>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeCount = UnsafeMutablePointer<Int>.allocate(capacity: tupleFreeListSizes)
 nonisolated(unsafe) private var tupleFreeListsReady = false
+/// Tuples parked on the free lists (the leak check counts them as freed); chained through item 0.
+func tupleFreeListParked() -> [PyObjectRef] {
+    guard tupleFreeListsReady else { return [] }
+    var parked: [PyObjectRef] = []
+    for n in 1..<tupleFreeListSizes {
+        var t = tupleFreeList[n]
+        while let u = t { parked.append(u); t = tupleItems(u)[0] }
+    }
+    return parked
+}
 
 /// The item array of a tuple (borrowed pointers; slots may be NULL while it is being filled).
 @inline(__always) public func tupleItems(_ t: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
@@ -181,6 +191,21 @@ func sequenceRichCompare(_ v: PyObjectRef, _ w: PyObjectRef, _ op: Int32,
     if op == Py_EQ { return pyBool(false) }
     if op == Py_NE { return pyBool(true) }
     let a = items(v)[i]!, b = items(w)[i]!
+    let longType = SPyType_Long()
+    if a.pointee.ob_type == longType && b.pointee.ob_type == longType {
+        let la = a.cast(to: PyLongObject.self), lb = b.cast(to: PyLongObject.self)
+        if la.pointee.ob_big == nil && lb.pointee.ob_big == nil {   // two machine-size ints
+            let x = la.pointee.ob_ival, y = lb.pointee.ob_ival
+            let r: Bool
+            switch op {
+            case Py_LT: r = x < y
+            case Py_LE: r = x <= y
+            case Py_GT: r = x > y
+            default: r = x >= y
+            }
+            return pyBool(r)
+        }
+    }
     Py_INCREF(a); Py_INCREF(b)
     defer { Py_DECREF(a); Py_DECREF(b) }
     return PyObject_RichCompare(a, b, op)

@@ -10,7 +10,10 @@ import CPython
     type.pointee.tp_flags |= UInt(Py_TPFLAGS_READYING)
     let r = readyType(type)
     type.pointee.tp_flags &= ~UInt(Py_TPFLAGS_READYING)
-    if r == 0 { type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY) }
+    if r == 0 {
+        type.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+        if countAllocations { readiedTypes.insert(UInt(bitPattern: type)) }
+    }
     return r
 }
 

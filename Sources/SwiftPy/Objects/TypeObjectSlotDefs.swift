@@ -7,11 +7,11 @@ import CPython
 // MARK: - offsets
 
 @inline(__always) func htOffset<T>(_ kp: KeyPath<PyHeapTypeObject, T>) -> Int { MemoryLayout<PyHeapTypeObject>.offset(of: kp)! }
-let offAsAsync = MemoryLayout<PyHeapTypeObject>.offset(of: \PyHeapTypeObject.as_async)!
-let offAsNumber = MemoryLayout<PyHeapTypeObject>.offset(of: \PyHeapTypeObject.as_number)!
-let offAsMapping = MemoryLayout<PyHeapTypeObject>.offset(of: \PyHeapTypeObject.as_mapping)!
-let offAsSequence = MemoryLayout<PyHeapTypeObject>.offset(of: \PyHeapTypeObject.as_sequence)!
-let offAsBuffer = MemoryLayout<PyHeapTypeObject>.offset(of: \PyHeapTypeObject.as_buffer)!
+var offAsAsync: Int { @inline(__always) get { SPy_OffsetHeapTypeAsAsync() } }
+var offAsNumber: Int { @inline(__always) get { SPy_OffsetHeapTypeAsNumber() } }
+var offAsMapping: Int { @inline(__always) get { SPy_OffsetHeapTypeAsMapping() } }
+var offAsSequence: Int { @inline(__always) get { SPy_OffsetHeapTypeAsSequence() } }
+var offAsBuffer: Int { @inline(__always) get { SPy_OffsetHeapTypeAsBuffer() } }
 
 /// Address of the function-pointer slot at heap-type offset `offset` inside `type` (following
 /// tp_as_number & co. for static types); nil when the type has no such sub-table.

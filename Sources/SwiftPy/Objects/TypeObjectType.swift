@@ -97,9 +97,9 @@ func typeDealloc(_ s: PyObjectRef?) {
     xdecref(ht.pointee.ht_slots); ht.pointee.ht_slots = nil
     xdecref(ht.pointee.ht_module); ht.pointee.ht_module = nil
     if let n = ht.pointee._ht_tpname { free(n); ht.pointee._ht_tpname = nil }
-    let meta = s.type
-    meta.pointee.tp_free!(UnsafeMutableRawPointer(s))
-    if isHeapType(meta) { Py_DECREF(meta.asObject) }
+    // A heap metatype's reference is dropped by subtypeDealloc, which called us (as CPython's
+    // type_dealloc leaves it to subtype_dealloc).
+    s.type.pointee.tp_free!(UnsafeMutableRawPointer(s))
 }
 
 func typeTraverse(_ s: PyObjectRef?, _ visit: visitproc?, _ arg: UnsafeMutableRawPointer?) -> Int32 {

@@ -17,6 +17,14 @@ import CPython
 nonisolated(unsafe) var gcEnabled = true
 nonisolated(unsafe) var gcCollecting = false
 nonisolated(unsafe) var gcThresholds = [700, 10, 10]
+/// gcThresholds[0] as a plain global: read on every PyObject_GC_Track (an array global costs a
+/// swift_once per access).
+nonisolated(unsafe) var gcGen0Threshold = 700
+/// CPython's long-lived heuristic: objects that survived into the oldest generation since the last
+/// full collection, and the oldest generation's size after it. A full collection runs only once the
+/// pending ones reach 25% of the total, so a growing heap is not rescanned quadratically.
+nonisolated(unsafe) var gcLongLivedPending = 0
+nonisolated(unsafe) var gcLongLivedTotal = 0
 nonisolated(unsafe) var gcCounts = [0, 0, 0]          // collections of younger generations since this one's last
 nonisolated(unsafe) var gcStats: [(collections: Int, collected: Int, uncollectable: Int)] = [(0, 0, 0), (0, 0, 0), (0, 0, 0)]
 nonisolated(unsafe) var gcGarbage: PyObjectRef? = nil   // gc.garbage list
@@ -106,6 +114,36 @@ private func moveUnreachable(_ young: UnsafeMutablePointer<PyGC_Head>, _ unreach
     }
 }
 
+private func listLength(_ list: UnsafeMutablePointer<PyGC_Head>) -> Int {
+    var n = 0
+    var p = list.pointee.gc_next!
+    while p != list { n += 1; p = p.pointee.gc_next! }
+    return n
+}
+
+/// CPython's untrack_tuples: a surviving exact tuple whose items can never be part of a cycle
+/// (non-GC objects, or untracked tuples) is untracked, so later collections skip it.
+private func untrackAtomicTuples(_ list: UnsafeMutablePointer<PyGC_Head>) {
+    let tupleType = SPyType_Tuple()
+    var p = list.pointee.gc_next!
+    while p != list {
+        let next = p.pointee.gc_next!
+        let o = gcObject(p)
+        if o.pointee.ob_type == tupleType {
+            let n = vmTupleSize(o), items = vmTupleItems(o)
+            var atomic = true
+            for i in 0..<n {
+                guard let e = items[i] else { atomic = false; break }
+                if PyObject_IS_GC(e) != 0 && (e.pointee.ob_type != tupleType || gcHead(UnsafeMutableRawPointer(e)).pointee.gc_next != nil) {
+                    atomic = false; break
+                }
+            }
+            if atomic { PyObject_GC_UnTrack(UnsafeMutableRawPointer(o)) }
+        }
+        p = next
+    }
+}
+
 private func clearFlags(_ list: UnsafeMutablePointer<PyGC_Head>) {
     var p = list.pointee.gc_next!
     while p != list { p.pointee.gc_flags &= ~Int(SPY_GC_COLLECTING | SPY_GC_UNREACHABLE); p = p.pointee.gc_next! }
@@ -124,8 +162,11 @@ func collectGeneration(_ gen: Int) -> Int {
     defer { unreachable.free() }
     moveUnreachable(young, unreachable.head)
     clearFlags(young)
+    untrackAtomicTuples(young)
     // survivors age one generation
+    if gen == gcGenerationCount - 2 { gcLongLivedPending += listLength(young) }
     if gen < gcGenerationCount - 1 { merge(young, into: older) }
+    if gen == gcGenerationCount - 1 { gcLongLivedPending = 0; gcLongLivedTotal = listLength(young) }
     var count = 0
     var p = unreachable.head.pointee.gc_next!
     while p != unreachable.head { count += 1; p = p.pointee.gc_next! }
@@ -202,9 +243,12 @@ private func finishStats(_ gen: Int, _ collected: Int) {
 
 /// Called from the eval breaker (safe point) when generation 0 passed its threshold.
 func collectIfNeeded() {
-    guard gcEnabled, !gcCollecting, gcGen0Count > gcThresholds[0] else { return }
+    guard gcEnabled, !gcCollecting, gcGen0Count > gcGen0Threshold else { return }
     var gen = 0
-    for g in stride(from: gcGenerationCount - 1, to: 0, by: -1) where gcCounts[g] > gcThresholds[g] { gen = g; break }
+    for g in stride(from: gcGenerationCount - 1, to: 0, by: -1) where gcCounts[g] > gcThresholds[g] {
+        if g == gcGenerationCount - 1 && gcLongLivedPending < gcLongLivedTotal / 4 { continue }
+        gen = g; break
+    }
     let saved = PyErr_GetRaisedException()
     _ = collectGeneration(gen)
     PyErr_SetRaisedException(saved)
@@ -247,6 +291,7 @@ private let gc_set_threshold: FastFn = { _, args, nargs in
         let v = PyLong_AsLong(arg(args, i))
         if v == -1 && PyErr_Occurred() != nil { return nil }
         gcThresholds[i] = v
+        if i == 0 { gcGen0Threshold = v }
     }
     return pyNoneRef()
 }

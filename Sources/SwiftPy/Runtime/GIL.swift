@@ -113,6 +113,47 @@ func gilDrop(_ tstate: UnsafeMutablePointer<PyThreadState>, forced: Bool) {
     pthread_mutex_unlock(&g.pointee.mutex)
 }
 
+/// Answers a drop request (eval breaker, GIL held): hands the GIL to a waiter and takes it back once
+/// it is free again. One sleep instead of gilDrop(forced:) + gilTake: the yielder does not wait to
+/// see the waiter take the GIL (a wake-up for nothing); it waits until the GIL is free *and* has
+/// changed hands since it dropped it, so it cannot grab it straight back (forced switching).
+func gilYield(_ tstate: UnsafeMutablePointer<PyThreadState>) {
+    let g = theGIL!
+    let interp = tstate.pointee.interp!
+    tstate.pointee.holds_gil = 0
+    pthread_mutex_lock(&g.pointee.mutex)
+    let others = g.pointee.waiters
+    g.pointee.locked = false
+    g.pointee.holder = nil
+    pthread_cond_signal(&g.pointee.cond)
+    if others > 0 {
+        g.pointee.forcedDrops &+= 1
+        let seen = g.pointee.switchNumber
+        g.pointee.waiters += 1
+        // a plain waiter from here on: re-post the drop request only after a whole interval
+        while g.pointee.locked || (g.pointee.switchNumber == seen && g.pointee.waiters > 1) {
+            let before = g.pointee.switchNumber
+            var ts = deadline(afterMicros: g.pointee.intervalMicros)
+            let rc = pthread_cond_timedwait(&g.pointee.cond, &g.pointee.mutex, &ts)
+            if rc == ETIMEDOUT && g.pointee.locked && g.pointee.switchNumber == before {
+                SPy_EvalBreakerSet(interp, SPY_BREAK_GIL_DROP_REQUEST)
+            }
+        }
+        g.pointee.waiters -= 1
+    }
+    g.pointee.locked = true
+    g.pointee.holder = tstate
+    g.pointee.switchNumber &+= 1
+    g.pointee.takes &+= 1
+    if g.pointee.priorityWaiters > 0 {
+        SPy_EvalBreakerSet(interp, SPY_BREAK_GIL_DROP_REQUEST)
+    } else {
+        SPy_EvalBreakerClear(interp, SPY_BREAK_GIL_DROP_REQUEST)
+    }
+    pthread_mutex_unlock(&g.pointee.mutex)
+    tstate.pointee.holds_gil = 1
+}
+
 /// sys.setswitchinterval / getswitchinterval (seconds).
 func gilSetSwitchInterval(_ seconds: Double) {
     let g = theGIL!

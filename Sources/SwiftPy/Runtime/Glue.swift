@@ -61,12 +61,6 @@ func registerModuleTypes() {
     return r
 }
 
-/// `leaks: N` on stderr: objects still alive at exit beyond those alive after start-up.
-func reportLeaks() {
-    writeStderr("leaks: \(max(0, liveObjectCount() - liveObjectsAfterStartup))\n")
-}
-nonisolated(unsafe) var liveObjectsAfterStartup = 0
-
 /// bytes(obj) for the C API.
 @c @implementation public func PyBytes_FromObject(_ o: PyObjectRef?) -> PyObjectRef? {
     guard let o else { return nil }

@@ -77,7 +77,7 @@ private func findModule(_ shortName: String, in searchPath: PyObjectRef) -> Foun
         defer { Py_DECREF(entry) }
         guard PyUnicode_Check(entry) != 0 else { continue }
         var dir = swiftString(entry)
-        if dir.isEmpty { dir = "." }
+        if dir.isEmpty { dir = currentDirectory() ?? "." }   // '' is the cwd; __file__ is absolute (FileFinder)
         let base = dir + "/" + shortName
         if dirExists(base) && fileExists(base + "/__init__.py") {
             return .source(path: base + "/__init__.py", isPackage: true, packageDir: base)
@@ -98,7 +98,8 @@ func execSourceModule(name: String, path: String, isPackage: Bool, packageDir: S
     defer { Py_DECREF(code) }
     guard let mod = PyModule_New(name) else { return nil }
     let d = PyModule_GetDict(mod)!
-    _ = PyDict_SetItemString(d, "__file__", pyStr(path)!)
+    guard let file = pyStr(path) else { Py_DECREF(mod); return nil }
+    _ = PyDict_SetItemString(d, "__file__", file); Py_DECREF(file)
     _ = PyDict_SetItemString(d, "__cached__", pyNone)
     _ = PyDict_SetItemString(d, "__loader__", pyNone)
     if let builtinsMod = PyDict_GetItemString(modulesDict(), "builtins") { _ = PyDict_SetItemString(d, "__builtins__", builtinsMod) }
@@ -361,4 +362,11 @@ let builtin_import: FastKwFn = { _, args, nargs, kwnames in
     var level: Int32 = 0
     if let l = kw[4] { level = Int32(PyLong_AsLong(l)); if level == -1 && PyErr_Occurred() != nil { return nil } }
     return PyImport_ImportModuleLevelObject(name, kw[1], kw[2], kw[3], level)
+}
+
+/// The process's working folder, or nil if it cannot be read.
+func currentDirectory() -> String? {
+    var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buf, buf.count) != nil else { return nil }
+    return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

@@ -86,29 +86,33 @@ func fatalStartup(_ msg: String) -> Never {
 
 // ---- signals: the handler only records the signal; the main thread acts at its next check ----
 
-nonisolated(unsafe) var signalTripped: Int32 = 0
-
 func installSignalHandlers() {
     signal(SIGPIPE, SIG_IGN)
+    // Async-signal context: recordSignal (Modules/Signal.swift) touches only atomics.
     setSignalDisposition(SIGINT, recordSignal)
 }
 
 /// Runs pending signal handlers in the main thread: SIGINT raises KeyboardInterrupt unless a
 /// Python handler is registered (signal module). Returns 0, or -1 with the exception set.
 @c @implementation public func PyErr_CheckSignals() -> Int32 {
-    guard signalTripped != 0, pthread_equal(pthread_self(), mainThreadID) != 0 else { return 0 }
-    signalTripped = 0
+    guard SPy_SignalsTripped() != 0, pthread_equal(pthread_self(), mainThreadID) != 0 else { return 0 }
+    _ = SPy_SignalTakeTripped()
     if let i = mainInterp { SPy_EvalBreakerClear(i, SPY_BREAK_SIGNALS) }
-    for sig in 1..<pendingSignals.count where pendingSignals[sig] != 0 {
-        pendingSignals[sig] = 0
+    for sig in 1..<Int(SPY_NSIG) where SPy_SignalTakePending(Int32(sig)) != 0 {
+        var failed = false
         if let handler = pythonSignalHandlers[sig] {
-            guard let signum = PyLong_FromLong(sig) else { return -1 }
-            let r = PyObject_CallFunctionObjArgs2(handler, signum, pyNone)
-            Py_DECREF(signum)
-            if r == nil { return -1 }
-            Py_DECREF(r!)
+            let signum = PyLong_FromLong(sig)
+            let r = signum.flatMap { PyObject_CallFunctionObjArgs2(handler, $0, pyNone) }
+            Py_XDECREF(signum)
+            if let r { Py_DECREF(r) } else { failed = true }
         } else if sig == Int(SIGINT) {
             PyErr_SetNone(PyExc_KeyboardInterrupt)
+            failed = true
+        }
+        if failed {
+            // Signals after this one stay pending: look again at the next check (as CPython).
+            SPy_SignalRetrip()
+            if let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_SIGNALS) }
             return -1
         }
     }
@@ -116,9 +120,8 @@ func installSignalHandlers() {
 }
 @c @implementation public func PyErr_SetInterrupt() { _ = PyErr_SetInterruptEx(SIGINT) }
 @c @implementation public func PyErr_SetInterruptEx(_ signum: Int32) -> Int32 {
-    guard signum > 0 && Int(signum) < pendingSignals.count else { return -1 }
-    pendingSignals[Int(signum)] = 1
-    signalTripped = 1
+    guard signum > 0 && signum < SPY_NSIG else { return -1 }
+    SPy_SignalTrip(signum)
     if let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_SIGNALS) }
     return 0
 }

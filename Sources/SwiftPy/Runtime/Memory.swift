@@ -13,13 +13,37 @@ import Glibc
 nonisolated(unsafe) var countAllocations = false
 /// Blocks from PyObject_Malloc/Calloc plus GC objects, minus their frees.
 nonisolated(unsafe) var liveBlocks = 0
+/// While counting: every live block (object address, for GC objects past the head) -> its serial
+/// number and size, so the leak check can name what was allocated after its baseline and survived.
+nonisolated(unsafe) var liveBlockRegistry: [UInt: (serial: Int, size: Int)] = [:]
+/// Serial number of the next counted allocation.
+nonisolated(unsafe) var nextBlockSerial = 0
+
+@inline(never) func registerBlock(_ p: UnsafeMutableRawPointer?, size: Int) {
+    guard let p else { return }
+    liveBlocks += 1
+    liveBlockRegistry[UInt(bitPattern: p)] = (nextBlockSerial, size)
+    nextBlockSerial += 1
+}
+@inline(never) func unregisterBlock(_ p: UnsafeMutableRawPointer) {
+    liveBlocks -= 1
+    liveBlockRegistry[UInt(bitPattern: p)] = nil
+    readiedTypes.remove(UInt(bitPattern: p))
+}
+/// A block moved by realloc keeps its serial number.
+@inline(never) func moveBlock(from old: UnsafeMutableRawPointer, to new: UnsafeMutableRawPointer, size: Int) {
+    let serial = liveBlockRegistry.removeValue(forKey: UInt(bitPattern: old))?.serial ?? nextBlockSerial
+    liveBlockRegistry[UInt(bitPattern: new)] = (serial, size)
+}
 
 /// Turns the debug counter on (before any object is allocated).
 public func enableLeakCounting() { countAllocations = true }
 /// Objects (and PyObject_Malloc blocks) currently alive; 0 unless SWIFTPY_DEBUG_LEAKS=1.
 public func liveObjectCount() -> Int { liveBlocks }
 func readLeakCountingEnvironment() {
-    if let v = getenv("SWIFTPY_DEBUG_LEAKS"), v.pointee == 0x31 /* "1" */ { countAllocations = true }
+    guard let v = getenv("SWIFTPY_DEBUG_LEAKS") else { return }
+    if v.pointee == 0x31 /* "1" */ || v.pointee == 0x32 /* "2" */ { countAllocations = true }
+    if v.pointee == 0x32 { listLeakedObjects = true }
 }
 
 // MARK: - raw memory
@@ -38,19 +62,24 @@ func readLeakCountingEnvironment() {
 @c @implementation public func PyMem_Free(_ p: UnsafeMutableRawPointer?) { free(p) }
 
 @c @implementation public func PyObject_Malloc(_ n: Int) -> UnsafeMutableRawPointer? {
-    if countAllocations { liveBlocks += 1 }
-    return malloc(n == 0 ? 1 : n)
+    let p = malloc(n == 0 ? 1 : n)
+    if countAllocations { registerBlock(p, size: n) }
+    return p
 }
 @c @implementation public func PyObject_Calloc(_ n: Int, _ size: Int) -> UnsafeMutableRawPointer? {
-    if countAllocations { liveBlocks += 1 }
-    return (n == 0 || size == 0) ? calloc(1, 1) : calloc(n, size)
+    let p = (n == 0 || size == 0) ? calloc(1, 1) : calloc(n, size)
+    if countAllocations { registerBlock(p, size: n * size) }
+    return p
 }
 @c @implementation public func PyObject_Realloc(_ p: UnsafeMutableRawPointer?, _ n: Int) -> UnsafeMutableRawPointer? {
-    if p == nil && countAllocations { liveBlocks += 1 }
-    return realloc(p, n == 0 ? 1 : n)
+    let q = realloc(p, n == 0 ? 1 : n)
+    if countAllocations, let q {
+        if let p { moveBlock(from: p, to: q, size: n) } else { registerBlock(q, size: n) }
+    }
+    return q
 }
 @c @implementation public func PyObject_Free(_ p: UnsafeMutableRawPointer?) {
-    if p != nil && countAllocations { liveBlocks -= 1 }
+    if countAllocations, let p { unregisterBlock(p) }
     free(p)
 }
 
@@ -158,7 +187,7 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
     let total = gcHeadSize + size
     guard let mem = zeroed ? calloc(1, total) : malloc(total) else { return nil }
     if !zeroed { memset(mem, 0, gcHeadSize) }
-    if countAllocations { liveBlocks += 1 }
+    if countAllocations { registerBlock(mem + gcHeadSize, size: size) }
     return (mem + gcHeadSize).assumingMemoryBound(to: PyObject.self)
 }
 
@@ -188,6 +217,7 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
         _ = PyErr_NoMemory(); return nil
     }
     let newOp = (mem + gcHeadSize).assumingMemoryBound(to: PyVarObject.self)
+    if countAllocations { moveBlock(from: raw, to: UnsafeMutableRawPointer(newOp), size: objectVarSize(type, n)) }
     newOp.pointee.ob_size = n
     if wasTracked { PyObject_GC_Track(UnsafeMutableRawPointer(newOp)) }
     return newOp
@@ -206,7 +236,7 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
     head.pointee.gc_prev = g
     gcGen0Count += 1
     // Past the threshold: ask the eval loop to collect at its next safe point (Runtime/CycleCollector.swift).
-    if gcGen0Count > gcThresholds[0] && gcEnabled, let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_GC) }
+    if gcGen0Count > gcGen0Threshold && gcEnabled, let i = mainInterp { SPy_EvalBreakerSet(i, SPY_BREAK_GC) }
 }
 
 /// Unlinks the object; untracking an untracked object is a no-op.
@@ -225,7 +255,7 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
 @c @implementation public func PyObject_GC_Del(_ op: UnsafeMutableRawPointer?) {
     guard let op = op else { return }
     PyObject_GC_UnTrack(op)
-    if countAllocations { liveBlocks -= 1 }
+    if countAllocations { unregisterBlock(op) }
     free(UnsafeMutableRawPointer(gcHead(op)))
 }
 

@@ -69,6 +69,7 @@ func exitProcess(_ code: Int32) -> Never {
     runAtExitHooks()
     _ = flushStdFiles()
     if let hook = processExitHook { hook() }
+    if countAllocations { tearDownForLeakCheck(); reportLeaks() }
     exit(code)
 }
 /// Set by the threading support to join non-daemon threads before exit.
@@ -98,7 +99,7 @@ func mainModuleDict(file: String?) -> PyObjectRef? {
     guard let mod = PyModule_New("__main__") else { return nil }
     let d = PyModule_GetDict(mod)!
     if let b = PyDict_GetItemString(mainInterp!.pointee.modules, "builtins") { _ = PyDict_SetItemString(d, "__builtins__", b) }
-    if let file { _ = PyDict_SetItemString(d, "__file__", pyStr(file)!) }
+    if let file, let f = pyStr(file) { _ = PyDict_SetItemString(d, "__file__", f); Py_DECREF(f) }
     _ = PyDict_SetItemString(d, "__cached__", pyNone)
     _ = PyDict_SetItemString(d, "__loader__", pyNone)
     _ = PyDict_SetItemString(d, "__spec__", pyNone)
@@ -111,10 +112,12 @@ func mainModuleDict(file: String?) -> PyObjectRef? {
 /// Runs source as the __main__ program. Returns the process exit code (0, 1, or SystemExit's).
 public func runMainSource(_ source: [UInt8], filename: String, mainFile: String?) -> Int32 {
     guard let d = mainModuleDict(file: mainFile) else { PyErr_Print(); return 1 }
+    markLeakBaseline()
     // As CPython's pyrun_file: flush sys.stdout/sys.stderr before reporting an error.
     guard let code = compileSource(source, filename: filename, mode: .exec) else { flushPreservingError(); PyErr_Print(); return 1 }
-    defer { Py_DECREF(code) }
-    guard let r = evalCode(code, globals: d, locals: d) else {
+    let result = evalCode(code, globals: d, locals: d)
+    Py_DECREF(code)   // before PyErr_Print, which may exit (SystemExit), as CPython's run_mod
+    guard let r = result else {
         if PyErr_ExceptionMatches(PyExc_KeyboardInterrupt) != 0 { unhandledKeyboardInterrupt = true }
         flushPreservingError()
         PyErr_Print()
@@ -207,8 +210,9 @@ private func locateModuleSource(_ name: String) -> String? {
     let d = PyDict_GetItemString(mainInterp!.pointee.modules, "__main__").flatMap { PyModule_GetDict($0) } ?? mainModuleDict(file: nil)!
     let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(command).assumingMemoryBound(to: UInt8.self), count: strlen(command)))
     guard let code = compileSource(bytes, filename: "<string>", mode: .exec) else { PyErr_Print(); return -1 }
-    defer { Py_DECREF(code) }
-    guard let r = evalCode(code, globals: d, locals: d) else { PyErr_Print(); return -1 }
+    let result = evalCode(code, globals: d, locals: d)
+    Py_DECREF(code)   // before PyErr_Print, which may exit (SystemExit), as CPython's run_mod
+    guard let r = result else { PyErr_Print(); return -1 }
     Py_DECREF(r)
     return 0
 }

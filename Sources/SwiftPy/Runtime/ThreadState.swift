@@ -18,18 +18,25 @@ func interpCreate() -> UnsafeMutablePointer<PyInterpreterState> {
     return interp
 }
 
-/// Allocates a thread state linked into the interpreter's list (does not take the GIL).
-func tstateCreate(_ interp: UnsafeMutablePointer<PyInterpreterState>) -> UnsafeMutablePointer<PyThreadState> {
+/// Allocates a thread state linked into the interpreter's list (does not take the GIL). Linking
+/// writes the list head (another thread's state): call with the GIL held, or pass link: false
+/// and call tstateLink once the GIL is taken.
+func tstateCreate(_ interp: UnsafeMutablePointer<PyInterpreterState>, link: Bool = true) -> UnsafeMutablePointer<PyThreadState> {
     let ts = calloc(1, MemoryLayout<PyThreadState>.size)!.assumingMemoryBound(to: PyThreadState.self)
     ts.pointee.interp = interp
     ts.pointee.thread_id = UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
     ts.pointee.native_thread_id = UInt(SPy_gettid())
+    if link { tstateLink(ts) }
+    return ts
+}
+
+func tstateLink(_ ts: UnsafeMutablePointer<PyThreadState>) {
+    let interp = ts.pointee.interp!
     pthread_mutex_lock(&tstateListLock)
     ts.pointee.next = interp.pointee.tstate_head
     if let h = interp.pointee.tstate_head { h.pointee.prev = ts }
     interp.pointee.tstate_head = ts
     pthread_mutex_unlock(&tstateListLock)
-    return ts
 }
 
 func tstateUnlink(_ ts: UnsafeMutablePointer<PyThreadState>) {
@@ -80,9 +87,18 @@ func thisThreadState() -> UnsafeMutablePointer<PyThreadState>? { pthread_getspec
 @c @implementation public func PyThreadState_DeleteCurrent() {
     guard let ts = SPy_TState() else { return }
     PyThreadState_Clear(ts)
+    deleteCurrentThreadState(ts)
+}
+
+/// Unlinks and frees the calling thread's state and releases the GIL, as CPython's
+/// _PyThreadState_DeleteCurrent: the unlink happens while the GIL is still held, because it writes
+/// the neighbouring states (another thread's) that their owners touch under the GIL.
+func deleteCurrentThreadState(_ ts: UnsafeMutablePointer<PyThreadState>) {
+    tstateUnlink(ts)
     _SPy_SetTState(nil)
     gilDrop(ts, forced: false)
-    PyThreadState_Delete(ts)
+    if thisThreadState() == ts { setThisThreadState(nil) }
+    free(ts)
 }
 
 // ---- GIL release around blocking or long-running native code ----
@@ -125,9 +141,10 @@ func thisThreadState() -> UnsafeMutablePointer<PyThreadState>? { pthread_getspec
         ts.pointee.gilstate_counter += 1
         return PyGILState_UNLOCKED
     }
-    let ts = tstateCreate(mainInterp!)
+    let ts = tstateCreate(mainInterp!, link: false)
     setThisThreadState(ts)
     gilTake(ts, priority: true)
+    tstateLink(ts)
     _SPy_SetTState(ts)
     ts.pointee.gilstate_counter = 1
     return PyGILState_UNLOCKED
@@ -145,7 +162,6 @@ func thisThreadState() -> UnsafeMutablePointer<PyThreadState>? { pthread_getspec
 
 // ---- the eval breaker's slow path ----
 
-nonisolated(unsafe) var pendingSignals = [Int32](repeating: 0, count: 65)
 
 /// Called by the eval loop (GIL held) when the eval-breaker word is non-zero, at function entry,
 /// backward jumps and after calls. Returns 0, or -1 with an exception set.
@@ -158,8 +174,7 @@ public func handleEvalBreaker() -> Int32 {
     }
     if bits & SPY_BREAK_GIL_DROP_REQUEST != 0 {
         _SPy_SetTState(nil)
-        gilDrop(ts, forced: true)
-        gilTake(ts, priority: false)
+        gilYield(ts)
         _SPy_SetTState(ts)
     }
     if bits & SPY_BREAK_GC != 0 {

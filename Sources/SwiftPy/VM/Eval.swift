@@ -343,7 +343,10 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 sp[0] = res; sp += 1
                 if evalBreakerTripped(tstate), handleEvalBreaker() != 0 { break dispatch }
             case .CALL_FUNCTION_EX:
-                guard opCallFunctionEx(&sp, oparg) else { break dispatch }
+                var spx = sp   // a copy: taking &sp would pin sp to memory in the whole loop
+                let ok = opCallFunctionEx(&spx, oparg)
+                sp = spx
+                guard ok else { break dispatch }
                 if evalBreakerTripped(tstate), handleEvalBreaker() != 0 { break dispatch }
 
             case .RETURN_VALUE:
@@ -480,7 +483,9 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                     break dispatch
                 }
             case .RAISE_VARARGS:
-                let reraise = opRaise(&sp, oparg, tstate)
+                var spx = sp
+                let reraise = opRaise(&spx, oparg, tstate)
+                sp = spx
                 if reraise { addTraceback = false }
                 break dispatch
 
@@ -516,7 +521,10 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 }
 
             default:
-                guard executeColdOp(vmOpcode(word), oparg, f, &sp, &pc, tstate) else { break dispatch }
+                var spx = sp, pcx = pc   // copies keep sp and pc in registers in the hot opcodes
+                let ok = executeColdOp(vmOpcode(word), oparg, f, &spx, &pcx, tstate)
+                sp = spx; pc = pcx
+                guard ok else { break dispatch }
             }
         }
       }

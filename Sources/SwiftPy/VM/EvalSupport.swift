@@ -100,8 +100,9 @@ func loadGlobalGeneric(_ globals: PyObjectRef, _ builtins: PyObjectRef, _ name: 
 
 // MARK: - Attributes and methods
 
-private func funcAddress<T>(_ f: T) -> UnsafeRawPointer { unsafeBitCast(f, to: UnsafeRawPointer.self) }
-nonisolated(unsafe) private let genericGetAttrAddress: UnsafeRawPointer = funcAddress(PyObject_GenericGetAttr as getattrofunc)
+@inline(__always) private func funcAddress<T>(_ f: T) -> UnsafeRawPointer { unsafeBitCast(f, to: UnsafeRawPointer.self) }
+/// A computed property, not a global `let` (that would be a swift_once on every LOAD_METHOD).
+private var genericGetAttrAddress: UnsafeRawPointer { @inline(__always) get { funcAddress(PyObject_GenericGetAttr as getattrofunc) } }
 
 /// CPython's _PyObject_GetMethod: true with `meth` = the unbound method when `name` is a plain
 /// method found on the type (so no bound method is created); else false with `meth` = the attribute.
@@ -118,8 +119,13 @@ func getMethod(_ obj: PyObjectRef, _ name: PyObjectRef, _ meth: inout PyObjectRe
         meth = PyObject_GetAttr(obj, name); return false   // data descriptor
     }
     if let dictp = _PyObject_GetDictPtr(obj), let dict = dictp.pointee {
-        if let attr = PyDict_GetItemWithError(dict, name) { Py_INCREF(attr); meth = attr; return false }
-        if PyErr_Occurred() != nil { meth = nil; return false }
+        var decided = false
+        let hit = dictProbeInterned(dict, name, &decided)
+        if let attr = hit { Py_INCREF(attr); meth = attr; return false }
+        if !decided {
+            if let attr = PyDict_GetItemWithError(dict, name) { Py_INCREF(attr); meth = attr; return false }
+            if PyErr_Occurred() != nil { meth = nil; return false }
+        }
     }
     if isMethod { Py_INCREF(descr); meth = descr; return true }
     meth = PyObject_GetAttr(obj, name)

@@ -1,0 +1,52 @@
+/*
+ * callbench: trivial functions for measuring the cost of a call into an extension, one per calling
+ * convention. Each returns its (last) argument, so the work inside is one Py_INCREF.
+ *   o(x)          METH_O
+ *   fast(x, y)    METH_FASTCALL
+ *   varargs(x, y) METH_VARARGS, unpacked with PyArg_ParseTuple("OO")
+ *   noargs()      METH_NOARGS
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+static PyObject *cb_o(PyObject *self, PyObject *x) {
+    (void)self;
+    return Py_NewRef(x);
+}
+
+static PyObject *cb_fast(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "fast() takes 2 arguments");
+        return NULL;
+    }
+    return Py_NewRef(args[1]);
+}
+
+static PyObject *cb_varargs(PyObject *self, PyObject *args) {
+    PyObject *x, *y;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "OO:varargs", &x, &y))
+        return NULL;
+    return Py_NewRef(y);
+}
+
+static PyObject *cb_noargs(PyObject *self, PyObject *unused) {
+    (void)self;
+    (void)unused;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"o", cb_o, METH_O, NULL},
+    {"fast", (PyCFunction)(void (*)(void))cb_fast, METH_FASTCALL, NULL},
+    {"varargs", cb_varargs, METH_VARARGS, NULL},
+    {"noargs", cb_noargs, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+static struct PyModuleDef moduledef = {PyModuleDef_HEAD_INIT, "callbench", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit_callbench(void) {
+    return PyModule_Create(&moduledef);
+}

@@ -1,0 +1,1 @@
+raise RuntimeError('helper.py must not be imported by discovery (pattern test*.py)')
