@@ -203,6 +203,8 @@ PyAPI_DATA(PyTypeObject) PyFunction_Type;
 PyAPI_DATA(PyTypeObject) PyCode_Type;
 PyAPI_DATA(PyTypeObject) PyFrame_Type;
 PyAPI_DATA(PyTypeObject) PyGen_Type;
+PyAPI_DATA(PyTypeObject) PyCoro_Type;
+PyAPI_DATA(PyTypeObject) PyAsyncGen_Type;
 PyAPI_DATA(PyTypeObject) PyTraceBack_Type;
 PyAPI_DATA(PyTypeObject) PyProperty_Type;
 PyAPI_DATA(PyTypeObject) PyClassMethod_Type;
@@ -234,6 +236,8 @@ PyAPI_DATA(PyTypeObject) PyCapsule_Type;
 #define PyFrame_Check(op) Py_IS_TYPE(op, &PyFrame_Type)
 #define PyGen_Check(op) PyObject_TypeCheck(op, &PyGen_Type)
 #define PyGen_CheckExact(op) Py_IS_TYPE(op, &PyGen_Type)
+#define PyCoro_CheckExact(op) Py_IS_TYPE(op, &PyCoro_Type)
+#define PyAsyncGen_CheckExact(op) Py_IS_TYPE(op, &PyAsyncGen_Type)
 #define PyTraceBack_Check(op) Py_IS_TYPE(op, &PyTraceBack_Type)
 #define PyMemoryView_Check(op) Py_IS_TYPE(op, &PyMemoryView_Type)
 #endif

@@ -258,7 +258,27 @@ typedef struct {
     PyObject *gi_weakreflist;
     char gi_running;
     char gi_closed;              /* 1 once the frame finished or close() ran */
+    char ag_running_async;       /* async generators: an asend/athrow is in progress */
+    char ag_hooks_inited;        /* async generators: sys.set_asyncgen_hooks firstiter was called */
+    PyObject *ag_finalizer;      /* async generators: owned finalizer hook, or NULL */
 } PyGenObject;
+/* The same layout serves coroutines (PyCoro_Type) and async generators (PyAsyncGen_Type). */
+typedef struct { PyObject_HEAD PyObject *cw_coroutine; } SPyCoroWrapperObject;      /* coroutine.__await__() */
+typedef struct { PyObject_HEAD PyObject *agw_val; } SPyAsyncGenWrappedValue;       /* a value yielded by an async generator */
+/* asend()/__anext__() (args unused) and athrow()/aclose() (args: tuple, or NULL for aclose) awaitables. */
+typedef struct { PyObject_HEAD PyObject *ag_gen; PyObject *ag_value; int ag_state; int ag_isthrow; } SPyAsyncGenAwaitable;
+extern PyTypeObject _PyCoroWrapper_Type;
+extern PyTypeObject _PyAsyncGenWrappedValue_Type;
+extern PyTypeObject _PyAsyncGenASend_Type;
+extern PyTypeObject _PyAsyncGenAThrow_Type;
+extern PyTypeObject _PyAnextAwaitable_Type;   /* anext(ait, default): ag_gen = the awaitable, ag_value = default */
+static inline PyTypeObject *_Nonnull SPyType_AnextAwaitable(void) { return &_PyAnextAwaitable_Type; }
+static inline PyTypeObject *_Nonnull SPyType_Coro(void) { return &PyCoro_Type; }
+static inline PyTypeObject *_Nonnull SPyType_AsyncGen(void) { return &PyAsyncGen_Type; }
+static inline PyTypeObject *_Nonnull SPyType_CoroWrapper(void) { return &_PyCoroWrapper_Type; }
+static inline PyTypeObject *_Nonnull SPyType_AsyncGenWrappedValue(void) { return &_PyAsyncGenWrappedValue_Type; }
+static inline PyTypeObject *_Nonnull SPyType_AsyncGenASend(void) { return &_PyAsyncGenASend_Type; }
+static inline PyTypeObject *_Nonnull SPyType_AsyncGenAThrow(void) { return &_PyAsyncGenAThrow_Type; }
 
 /* ---- exception groups ---- */
 typedef struct { PyBaseExceptionObject base; PyObject *msg; PyObject *excs; } PyBaseExceptionGroupObject;

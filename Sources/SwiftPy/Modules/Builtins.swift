@@ -393,7 +393,7 @@ func makeBuiltinsModule() -> PyObjectRef? {
         .fast("divmod", builtin_divmod), .fastKw("pow", builtin_pow), .fast("getattr", builtin_getattr),
         .fast("setattr", builtin_setattr), .fast("delattr", builtin_delattr), .fast("hasattr", builtin_hasattr),
         .fast("isinstance", builtin_isinstance), .fast("issubclass", builtin_issubclass), .fast("iter", builtin_iter),
-        .fast("next", builtin_next), .oneArg("all", builtin_all), .oneArg("any", builtin_any),
+        .fast("next", builtin_next), .oneArg("aiter", builtinAiter), .fast("anext", builtinAnext), .oneArg("all", builtin_all), .oneArg("any", builtin_any),
         .fastKw("sum", builtin_sum), .fastKw("min", builtin_min), .fastKw("max", builtin_max),
         .fastKw("sorted", builtin_sorted), .fastKw("round", builtin_round), .fast("format", builtin_format),
         .fast("dir", builtin_dir), .noArgs("globals", builtin_globals), .noArgs("locals", builtin_locals),

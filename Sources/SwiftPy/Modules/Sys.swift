@@ -157,6 +157,7 @@ func makeSysModule() -> PyObjectRef? {
     guard let mod = PyModule_New("sys") else { return nil }
     let methods = makeMethodTable([
         .fast("exit", sys_exit), .noArgs("getrecursionlimit", sys_getrecursionlimit),
+        .fastKw("set_asyncgen_hooks", sysSetAsyncgenHooks), .noArgs("get_asyncgen_hooks", sysGetAsyncgenHooks),
         .oneArg("setrecursionlimit", sys_setrecursionlimit), .noArgs("getswitchinterval", sys_getswitchinterval),
         .oneArg("setswitchinterval", sys_setswitchinterval), .noArgs("exc_info", sys_exc_info),
         .noArgs("exception", sys_exception), .oneArg("getrefcount", sys_getrefcount), .fast("getsizeof", sys_getsizeof),

@@ -233,7 +233,7 @@ func initCodeType() {
         MemberSpec("co_qualname", type: T_OBJECT, offset: off(\.co_qualname)),
     ])
     t.pointee.tp_getset = makeGetSetTable([GetSetSpec("co_code", get: codeGetCode)])
-    t.pointee.tp_methods = makeMethodTable([.noArgs("co_lines", codeLines), .noArgs("co_positions", codePositions)])
+    t.pointee.tp_methods = makeMethodTable([.noArgs("co_lines", codeLines), .noArgs("co_positions", codePositions), .fastKw("replace", codeReplace)])
 }
 
 private let codePositions: NoArgsFn = { o, _ in

@@ -9,7 +9,9 @@ typealias GenRef = UnsafeMutablePointer<PyGenObject>
 
 /// Makes a generator owning `frame` (steals the frame reference).
 func generatorNew(_ frame: FrameRef, name: PyObjectRef, qualname: PyObjectRef) -> PyObjectRef? {
-    guard let o = vmGCNew(SPyType_Gen()) else { frameRelease(frame); return nil }
+    let flags = frame.pointee.f_code!.pointee.co_flags
+    let type = (flags & CO_COROUTINE) != 0 ? SPyType_Coro() : (flags & CO_ASYNC_GENERATOR) != 0 ? SPyType_AsyncGen() : SPyType_Gen()
+    guard let o = vmGCNew(type) else { frameRelease(frame); return nil }
     let g = genObj(o)
     g.pointee.gi_frame = frame
     let code = frame.pointee.f_code!.asPyObject
@@ -20,6 +22,9 @@ func generatorNew(_ frame: FrameRef, name: PyObjectRef, qualname: PyObjectRef) -
     g.pointee.gi_weakreflist = nil
     g.pointee.gi_running = 0
     g.pointee.gi_closed = 0
+    g.pointee.ag_running_async = 0
+    g.pointee.ag_hooks_inited = 0
+    g.pointee.ag_finalizer = nil
     frame.pointee.f_gen = o
     frameTrack(frame)
     PyObject_GC_Track(o)
@@ -32,6 +37,22 @@ func generatorNew(_ frame: FrameRef, name: PyObjectRef, qualname: PyObjectRef) -
 }
 @c @implementation public func PyGen_New(_ f: UnsafeMutablePointer<PyFrameObject>!) -> UnsafeMutablePointer<PyObject>! {
     PyGen_NewWithQualName(f, nil, nil)
+}
+
+/// Whether `o` is a generator, coroutine or async generator (the shared PyGenObject layout).
+@inline(__always) func isGenLike(_ o: PyObjectRef) -> Bool {
+    let t = o.pointee.ob_type
+    return t == SPyType_Gen() || t == SPyType_Coro() || t == SPyType_AsyncGen()
+}
+/// Whether `o` is exactly a generator or a coroutine (what YIELD_FROM resumes directly).
+@inline(__always) func isGenOrCoro(_ o: PyObjectRef) -> Bool {
+    let t = o.pointee.ob_type
+    return t == SPyType_Gen() || t == SPyType_Coro()
+}
+/// "generator", "coroutine" or "async generator", for messages.
+func genKindName(_ o: PyObjectRef) -> String {
+    let t = o.pointee.ob_type
+    return t == SPyType_Coro() ? "coroutine" : t == SPyType_AsyncGen() ? "async generator" : "generator"
 }
 
 /// Drops the generator's frame once it finished.
@@ -50,9 +71,14 @@ func genSendEx(_ o: PyObjectRef, _ arg: PyObjectRef?, exc: Bool, closing: Bool, 
     let g = genObj(o)
     let tstate = vmTState()
     if g.pointee.gi_running != 0 {
-        setError(PyExc_ValueError, "generator already executing"); return PYGEN_ERROR
+        setError(PyExc_ValueError, "\(genKindName(o)) already executing"); return PYGEN_ERROR
     }
     guard let f = g.pointee.gi_frame, f.pointee.f_state < Int8(SPY_FRAME_EXECUTING) else {
+        if o.pointee.ob_type == SPyType_Coro() && !closing {
+            // an exhausted coroutine (close() stays silent)
+            if exc { PyErr_Clear() }
+            setError(PyExc_RuntimeError, "cannot reuse already awaited coroutine"); return PYGEN_ERROR
+        }
         if exc && !closing { return PYGEN_ERROR }   // the thrown exception propagates as is
         if arg != nil && !exc {
             // a finished generator: StopIteration without value
@@ -63,7 +89,7 @@ func genSendEx(_ o: PyObjectRef, _ arg: PyObjectRef?, exc: Bool, closing: Bool, 
     }
     if f.pointee.f_state == Int8(SPY_FRAME_CREATED) {
         if let arg, arg != pyNone, !exc {
-            setError(PyExc_TypeError, "can't send non-None value to a just-started generator"); return PYGEN_ERROR
+            setError(PyExc_TypeError, "can't send non-None value to a just-started \(genKindName(o))"); return PYGEN_ERROR
         }
     }
     if f.pointee.f_state != Int8(SPY_FRAME_CREATED) || vmGenStartPopsValue {
@@ -102,10 +128,13 @@ func genSendEx(_ o: PyObjectRef, _ arg: PyObjectRef?, exc: Bool, closing: Bool, 
         result = r
         return PYGEN_RETURN
     }
-    // PEP 479: StopIteration raised inside becomes RuntimeError
-    if let e = tstate.pointee.curexc, PyObject_TypeCheck(e, PyExc_StopIteration.asType) != 0 {
+    // PEP 479: StopIteration (and StopAsyncIteration in an async generator) raised inside becomes RuntimeError
+    let isAsyncGen = o.pointee.ob_type == SPyType_AsyncGen()
+    if let e = tstate.pointee.curexc, PyObject_TypeCheck(e, PyExc_StopIteration.asType) != 0
+        || (isAsyncGen && PyObject_TypeCheck(e, PyExc_StopAsyncIteration.asType) != 0) {
         tstate.pointee.curexc = nil
-        setError(PyExc_RuntimeError, "generator raised StopIteration")
+        let what = PyObject_TypeCheck(e, PyExc_StopIteration.asType) != 0 ? "StopIteration" : "StopAsyncIteration"
+        setError(PyExc_RuntimeError, "\(genKindName(o)) raised \(what)")
         if let newExc = tstate.pointee.curexc {
             Py_INCREF(e)
             PyException_SetCause(newExc, e)
@@ -147,12 +176,13 @@ func setStopIterationValue(_ value: PyObjectRef?) {
 }
 
 /// Python-level send wrapper: yielded value, or nil with StopIteration(value) / another exception.
-private func genSend(_ o: PyObjectRef, _ arg: PyObjectRef?) -> PyObjectRef? {
+func genSend(_ o: PyObjectRef, _ arg: PyObjectRef?) -> PyObjectRef? {
     var r: PyObjectRef? = nil
     switch genSendEx(o, arg, exc: false, closing: false, &r) {
     case PYGEN_NEXT: return r
     case PYGEN_RETURN:
-        if arg != nil || r != nil { setStopIterationValue(r) } else if PyErr_Occurred() == nil { PyErr_SetNone(PyExc_StopIteration) }
+        if o.pointee.ob_type == SPyType_AsyncGen() { PyErr_SetNone(PyExc_StopAsyncIteration) }
+        else if arg != nil || r != nil { setStopIterationValue(r) } else if PyErr_Occurred() == nil { PyErr_SetNone(PyExc_StopIteration) }
         Py_XDECREF(r)
         return nil
     default: return nil
@@ -161,7 +191,7 @@ private func genSend(_ o: PyObjectRef, _ arg: PyObjectRef?) -> PyObjectRef? {
 
 /// YIELD_FROM's send: generators directly, other iterators through __next__ / send().
 func yieldFromSend(_ receiver: PyObjectRef, _ v: PyObjectRef, _ out: inout PyObjectRef?) -> PySendResult {
-    if receiver.pointee.ob_type == SPyType_Gen() {
+    if isGenOrCoro(receiver) {
         let st = genSendEx(receiver, v, exc: false, closing: false, &out)
         if st == PYGEN_RETURN && out == nil { out = pyNoneRef() }
         return st
@@ -189,7 +219,7 @@ private func genYieldFrom(_ g: GenRef) -> PyObjectRef? {
 
 /// Closes a delegated-to iterator: 0 ok, -1 error.
 private func closeIter(_ yf: PyObjectRef) -> Int32 {
-    if yf.pointee.ob_type == SPyType_Gen() {
+    if isGenOrCoro(yf) {
         guard let r = genClose(yf) else { return -1 }
         Py_DECREF(r); return 0
     }
@@ -204,7 +234,7 @@ private func closeIter(_ yf: PyObjectRef) -> Int32 {
     return 0
 }
 
-private func genClose(_ o: PyObjectRef) -> PyObjectRef? {
+func genClose(_ o: PyObjectRef) -> PyObjectRef? {
     let g = genObj(o)
     var err: Int32 = 0
     if let yf = genYieldFrom(g) {
@@ -220,7 +250,7 @@ private func genClose(_ o: PyObjectRef) -> PyObjectRef? {
     if st != PYGEN_ERROR {
         Py_XDECREF(r)
         if st == PYGEN_NEXT {
-            setError(PyExc_RuntimeError, "generator ignored GeneratorExit"); return nil
+            setError(PyExc_RuntimeError, "\(genKindName(o)) ignored GeneratorExit"); return nil
         }
         return pyNoneRef()
     }
@@ -238,7 +268,7 @@ func genCloseForFrameClear(_ o: PyObjectRef) {
 }
 
 /// Raises typ/val/tb inside the generator (gen.throw), forwarding to a delegated iterator first.
-private func genThrow(_ o: PyObjectRef, _ typ: PyObjectRef, _ val: PyObjectRef?, _ tb: PyObjectRef?, closeOnExit: Bool) -> PyObjectRef? {
+func genThrow(_ o: PyObjectRef, _ typ: PyObjectRef, _ val: PyObjectRef?, _ tb: PyObjectRef?, closeOnExit: Bool) -> PyObjectRef? {
     let g = genObj(o)
     if let yf = genYieldFrom(g) {
         Py_INCREF(yf)
@@ -251,7 +281,7 @@ private func genThrow(_ o: PyObjectRef, _ typ: PyObjectRef, _ val: PyObjectRef?,
             if err < 0 { return throwInto(o) }
             return throwHere(o, typ, val, tb)
         }
-        if yf.pointee.ob_type == SPyType_Gen() {
+        if isGenOrCoro(yf) {
             g.pointee.gi_running = 1
             ret = genThrow(yf, typ, val, tb, closeOnExit: closeOnExit)
             g.pointee.gi_running = 0
@@ -293,9 +323,16 @@ private func throwInto(_ o: PyObjectRef) -> PyObjectRef? {
     var r: PyObjectRef? = nil
     switch genSendEx(o, pyNone, exc: true, closing: false, &r) {
     case PYGEN_NEXT: return r
-    case PYGEN_RETURN: setStopIterationValue(r); Py_XDECREF(r); return nil
+    case PYGEN_RETURN: setStopValue(o, r); Py_XDECREF(r); return nil
     default: return nil
     }
+}
+
+/// A finished resume as CPython's gen_send_ex reports it: StopAsyncIteration for an async
+/// generator, else StopIteration(value).
+func setStopValue(_ o: PyObjectRef, _ r: PyObjectRef?) {
+    if o.pointee.ob_type == SPyType_AsyncGen() { PyErr_SetNone(PyExc_StopAsyncIteration) }
+    else { setStopIterationValue(r) }
 }
 
 /// Normalizes (typ, val, tb) as CPython's _gen_throw does and raises it in the generator.
@@ -334,7 +371,7 @@ private func throwHere(_ o: PyObjectRef, _ typ: PyObjectRef, _ val: PyObjectRef?
 
 // MARK: - Python-visible methods
 
-private let genIterNext: iternextfunc = { o in
+let genIterNext: iternextfunc = { o in
     var r: PyObjectRef? = nil
     switch genSendEx(o!, nil, exc: false, closing: false, &r) {
     case PYGEN_NEXT: return r
@@ -346,9 +383,9 @@ private let genIterNext: iternextfunc = { o in
     }
 }
 
-private let genSendMethod: OneArgFn = { o, arg in genSend(o!, arg) }
+let genSendMethod: OneArgFn = { o, arg in genSend(o!, arg) }
 
-private let genThrowMethod: FastFn = { o, args, n in
+let genThrowMethod: FastFn = { o, args, n in
     guard n >= 1 && n <= 3, let args else {
         setError(PyExc_TypeError, n < 1 ? "throw expected at least 1 argument, got \(n)" : "throw expected at most 3 arguments, got \(n)")
         return nil
@@ -356,66 +393,76 @@ private let genThrowMethod: FastFn = { o, args, n in
     return genThrow(o!, args[0]!, n > 1 ? args[1] : nil, n > 2 ? args[2] : nil, closeOnExit: true)
 }
 
-private let genCloseMethod: NoArgsFn = { o, _ in genClose(o!) }
+let genCloseMethod: NoArgsFn = { o, _ in genClose(o!) }
 
-private let genRepr: reprfunc = { o in
+let genRepr: reprfunc = { o in
     let q = genObj(o!).pointee.gi_qualname.map(swiftString) ?? "?"
-    return pyStr("<generator object \(q) at \(vmAddress(o!))>")
+    let kind = o!.pointee.ob_type == SPyType_AsyncGen() ? "async_generator" : genKindName(o!)
+    return pyStr("<\(kind) object \(q) at \(vmAddress(o!))>")
 }
 
-private let genGetFrame: GetterFn = { o, _ in
+let genGetFrame: GetterFn = { o, _ in
     let f = genObj(o!).pointee.gi_frame.map { $0.object } ?? pyNone
     Py_INCREF(f); return f
 }
-private let genGetRunning: GetterFn = { o, _ in pyBool(genObj(o!).pointee.gi_running != 0) }
-private let genGetSuspended: GetterFn = { o, _ in
+let genGetRunning: GetterFn = { o, _ in pyBool(genObj(o!).pointee.gi_running != 0) }
+let genGetSuspended: GetterFn = { o, _ in
     pyBool(genObj(o!).pointee.gi_frame?.pointee.f_state == Int8(SPY_FRAME_SUSPENDED))
 }
-private let genGetCode: GetterFn = { o, _ in
+let genGetCode: GetterFn = { o, _ in
     let c = genObj(o!).pointee.gi_code ?? pyNone
     Py_INCREF(c); return c
 }
-private let genGetYieldFrom: GetterFn = { o, _ in
+let genGetYieldFrom: GetterFn = { o, _ in
     let y = genYieldFrom(genObj(o!)) ?? pyNone
     Py_INCREF(y); return y
 }
-private let genGetName: GetterFn = { o, _ in
+let genGetName: GetterFn = { o, _ in
     let n = genObj(o!).pointee.gi_name ?? pyNone
     Py_INCREF(n); return n
 }
-private let genSetName: SetterFn = { o, v, _ in
+let genSetName: SetterFn = { o, v, _ in
     guard let v, vmIsStr(v) else { setError(PyExc_TypeError, "__name__ must be set to a string object"); return -1 }
     vmSetField(&genObj(o!).pointee.gi_name, v); return 0
 }
-private let genGetQualname: GetterFn = { o, _ in
+let genGetQualname: GetterFn = { o, _ in
     let n = genObj(o!).pointee.gi_qualname ?? pyNone
     Py_INCREF(n); return n
 }
-private let genSetQualname: SetterFn = { o, v, _ in
+let genSetQualname: SetterFn = { o, v, _ in
     guard let v, vmIsStr(v) else { setError(PyExc_TypeError, "__qualname__ must be set to a string object"); return -1 }
     vmSetField(&genObj(o!).pointee.gi_qualname, v); return 0
 }
 
-private let genTraverse: traverseproc = { o, visit, arg in
+let genTraverse: traverseproc = { o, visit, arg in
     let g = genObj(o!)
-    for x in [g.pointee.gi_frame.map { $0.object }, g.pointee.gi_code, g.pointee.gi_name, g.pointee.gi_qualname, g.pointee.gi_exc_state] {
+    for x in [g.pointee.gi_frame.map { $0.object }, g.pointee.gi_code, g.pointee.gi_name, g.pointee.gi_qualname, g.pointee.gi_exc_state, g.pointee.ag_finalizer] {
         if let x { let r = visit!(x, arg); if r != 0 { return r } }
     }
     return 0
 }
 
-private let genDealloc: destructor = { o in
+let genDealloc: destructor = { o in
     guard let o else { return }
     let g = genObj(o)
     PyObject_GC_UnTrack(o)
     if g.pointee.gi_weakreflist != nil { PyObject_ClearWeakRefs(o) }
-    // finalize: a suspended generator gets close() (errors are unraisable)
-    if let f = g.pointee.gi_frame, f.pointee.f_state == Int8(SPY_FRAME_SUSPENDED) {
+    // finalize: a suspended generator gets close() (errors are unraisable); an async generator
+    // with a finalizer hook is handed to it; a never-started coroutine warns
+    let state = g.pointee.gi_frame?.pointee.f_state
+    let unawaited = state == Int8(SPY_FRAME_CREATED) && o.pointee.ob_type == SPyType_Coro()
+    if state == Int8(SPY_FRAME_SUSPENDED) || unawaited {
         o.pointee.ob_refcnt = 1
         let tstate = vmTState()
         let saved = tstate.pointee.curexc
         tstate.pointee.curexc = nil
-        if let r = genClose(o) { Py_DECREF(r) } else { PyErr_WriteUnraisable(o) }
+        if unawaited {
+            warnUnawaitedCoroutine(o)
+        } else if let fin = g.pointee.ag_finalizer, g.pointee.gi_closed == 0 {
+            g.pointee.ag_finalizer = nil
+            if let r = PyObject_CallOneArg(fin, o) { Py_DECREF(r) } else { PyErr_WriteUnraisable(o) }
+            Py_DECREF(fin)
+        } else if let r = genClose(o) { Py_DECREF(r) } else { PyErr_WriteUnraisable(o) }
         if let e = tstate.pointee.curexc { tstate.pointee.curexc = nil; Py_DECREF(e) }
         tstate.pointee.curexc = saved
         o.pointee.ob_refcnt -= 1
@@ -424,10 +471,11 @@ private let genDealloc: destructor = { o in
     genFinishFrame(g)
     vmClearField(&g.pointee.gi_code); vmClearField(&g.pointee.gi_name)
     vmClearField(&g.pointee.gi_qualname); vmClearField(&g.pointee.gi_exc_state)
+    vmClearField(&g.pointee.ag_finalizer)
     PyObject_GC_Del(o)
 }
 
-private let genAmSend: sendfunc = { o, arg, result in
+let genAmSend: sendfunc = { o, arg, result in
     var r: PyObjectRef? = nil
     let st = genSendEx(o!, arg, exc: false, closing: false, &r)
     if st == PYGEN_RETURN && r == nil { r = pyNoneRef() }

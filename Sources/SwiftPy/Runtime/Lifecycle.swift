@@ -19,6 +19,8 @@ func allStaticTypes() -> [PyTypeRef] {
      SPyType_ClassMethodDescr(), SPyType_MethodDescr(), SPyType_MemberDescr(), SPyType_GetSetDescr(),
      SPyType_WrapperDescr(), SPyType_MethodWrapper(), SPyType_DictProxy(),
      SPyType_Module(), SPyType_ModuleDef(), SPyType_Function(), SPyType_Code(), SPyType_Frame(), SPyType_Gen(),
+     SPyType_Coro(), SPyType_AsyncGen(), SPyType_CoroWrapper(), SPyType_AsyncGenWrappedValue(),
+     SPyType_AsyncGenASend(), SPyType_AsyncGenAThrow(), SPyType_AnextAwaitable(),
      SPyType_TraceBack()]
         + containerStaticTypes() + extraStaticTypes
 }

@@ -466,6 +466,22 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 restoreRaised(tstate, exc)
                 addTraceback = false
                 break dispatch
+            case .END_ASYNC_FOR:
+                // [aiter, prev, exc] with an EXCEPT_HANDLER block: StopAsyncIteration ends the loop
+                sp -= 1
+                let exc = sp[0]!
+                if PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) != 0 {
+                    Py_DECREF(exc)
+                    f.pointee.f_iblock -= 1
+                    sp -= 1
+                    setHandledException(tstate, sp[0]!)
+                    sp -= 1
+                    Py_DECREF(sp[0]!)
+                } else {
+                    restoreRaised(tstate, exc)
+                    addTraceback = false
+                    break dispatch
+                }
             case .RAISE_VARARGS:
                 var spx = sp
                 let reraise = opRaise(&spx, oparg, tstate)
@@ -476,6 +492,13 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
             case .YIELD_VALUE:
                 sp -= 1
                 retval = sp[0]
+                if (code.pointee.co_flags & CO_ASYNC_GENERATOR) != 0 {
+                    // an async generator's own yields are wrapped (told apart from awaits passing through)
+                    let w = asyncGenWrap(retval!)
+                    Py_DECREF(retval!)
+                    guard let w else { retval = nil; break dispatch }
+                    retval = w
+                }
                 f.pointee.f_state = Int8(SPY_FRAME_SUSPENDED)
                 suspended = true
                 break frameLoop

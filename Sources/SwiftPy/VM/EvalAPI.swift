@@ -204,6 +204,9 @@ public func initVMTypes() {
     initFunctionType()
     initFrameType()
     initGeneratorType()
+    initCoroutineTypes()
+    initAsyncGeneratorTypes()
+    initAnextAwaitableType()
     initTracebackType()
     initModuleTypes()
 }

@@ -213,9 +213,69 @@ func executeColdOp(_ op: VMOp, _ oparg: Int, _ f: FrameRef, _ sp: inout StackPtr
         push(res)
     case .LOAD_ASSERTION_ERROR:
         Py_INCREF(PyExc_AssertionError); push(PyExc_AssertionError)
+    case .GET_AWAITABLE:
+        return getAwaitable(&sp, oparg)
+    case .GET_AITER:
+        let obj = sp[-1]!
+        guard let getter = obj.pointee.ob_type.pointee.tp_as_async?.pointee.am_aiter else {
+            setError(PyExc_TypeError, "'async for' requires an object with __aiter__ method, got \(vmTypeName(obj.pointee.ob_type))")
+            return false
+        }
+        guard let it = getter(obj) else { return false }
+        sp[-1] = it
+        Py_DECREF(obj)
+        if it.pointee.ob_type.pointee.tp_as_async?.pointee.am_anext == nil {
+            setError(PyExc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: \(vmTypeName(it.pointee.ob_type))")
+            return false
+        }
+    case .GET_ANEXT:
+        let aiter = sp[-1]!
+        guard let getter = aiter.pointee.ob_type.pointee.tp_as_async?.pointee.am_anext else {
+            setError(PyExc_TypeError, "'async for' requires an iterator with __anext__ method, got \(vmTypeName(aiter.pointee.ob_type))")
+            return false
+        }
+        guard let next = getter(aiter) else { return false }
+        if aiter.pointee.ob_type == SPyType_AsyncGen() { push(next); return true }
+        guard let awaitable = awaitableIter(next) else {
+            formatErrorFromCause("'async for' received an invalid object from __anext__: \(vmTypeName(next.pointee.ob_type))")
+            Py_DECREF(next)
+            return false
+        }
+        Py_DECREF(next)
+        push(awaitable)
+    case .BEFORE_ASYNC_WITH:
+        let mgr = sp[-1]!
+        guard let enter = lookupSpecial(mgr, "__aenter__") else {
+            if PyErr_Occurred() == nil {
+                setError(PyExc_TypeError, "'\(vmTypeName(mgr.pointee.ob_type))' object does not support the asynchronous context manager protocol")
+            }
+            return false
+        }
+        guard let exit = lookupSpecial(mgr, "__aexit__") else {
+            Py_DECREF(enter)
+            if PyErr_Occurred() == nil {
+                setError(PyExc_TypeError, "'\(vmTypeName(mgr.pointee.ob_type))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+            }
+            return false
+        }
+        sp[-1] = exit
+        Py_DECREF(mgr)
+        let res = PyObject_CallNoArgs(enter)
+        Py_DECREF(enter)
+        guard let res else { return false }
+        push(res)
+    case .SETUP_ASYNC_WITH:
+        // [exit, enter_result]: the block level counts exit, not the result
+        let depth = sp - f.pointee.f_valuestack!.withMemoryRebound(to: PyObjectRef?.self, capacity: 1) { $0 }
+        pushBlock(f, BLOCK_SETUP_FINALLY, Int32(oparg), Int32(depth - 1))
     case .GET_YIELD_FROM_ITER:
         let v = sp[-1]!
-        if !PyGen_CheckExactVM(v) {
+        if v.pointee.ob_type == SPyType_Coro() {
+            if (code.pointee.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) == 0 {
+                setError(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+                return false
+            }
+        } else if !PyGen_CheckExactVM(v) {
             guard let it = PyObject_GetIter(v) else { return false }
             Py_DECREF(v); sp[-1] = it
         }

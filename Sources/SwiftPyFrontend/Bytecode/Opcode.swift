@@ -144,11 +144,19 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case CHECK_EG_MATCH       // [exc, type] -> [rest, match]
     case PREP_RERAISE_STAR    // [orig, list] -> [exception or None]
 
+    // Coroutines (CPython 3.10's, GET_AWAITABLE with 3.11's argument)
+    case GET_AWAITABLE        // arg: 0 await, 1 after __aenter__, 2 after __aexit__ (error messages)
+    case GET_AITER
+    case GET_ANEXT
+    case BEFORE_ASYNC_WITH
+    case SETUP_ASYNC_WITH     // arg: absolute handler target
+    case END_ASYNC_FOR
+
     /// Whether the argument is an absolute instruction index.
     public var isJump: Bool {
         switch self {
         case .JUMP_FORWARD, .JUMP_BACKWARD, .POP_JUMP_IF_FALSE, .POP_JUMP_IF_TRUE, .JUMP_IF_FALSE_OR_POP,
-             .JUMP_IF_TRUE_OR_POP, .FOR_ITER, .SETUP_FINALLY, .SETUP_WITH, .JUMP_IF_NOT_EXC_MATCH:
+             .JUMP_IF_TRUE_OR_POP, .FOR_ITER, .SETUP_FINALLY, .SETUP_WITH, .JUMP_IF_NOT_EXC_MATCH, .SETUP_ASYNC_WITH:
             return true
         default:
             return false
@@ -249,6 +257,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .MATCH_CLASS: return -2
         case .CHECK_EG_MATCH: return 0
         case .PREP_RERAISE_STAR: return -1
+        case .GET_AWAITABLE, .GET_AITER: return 0
+        case .GET_ANEXT, .BEFORE_ASYNC_WITH: return 1
+        case .SETUP_ASYNC_WITH: return jump ? 1 : 0
+        case .END_ASYNC_FOR: return -3
         }
     }
 }

@@ -11,12 +11,6 @@ extension CodeGenerator {
         if isAsync && kind != .generator && outerScope != .comprehension && !units[units.count - 2].isAsyncFunction {
             throw error("asynchronous comprehension outside of an asynchronous function")
         }
-        if isAsync && !u.checkOnly {
-            // Valid Python that SwiftPy cannot run yet: raise when evaluated.
-            exitScope()
-            try raiseNotImplemented("SwiftPy does not support asynchronous comprehensions yet")
-            return
-        }
         switch kind {
         case .list: emit(.BUILD_LIST, 0)
         case .set: emit(.BUILD_SET, 0)
@@ -29,8 +23,9 @@ extension CodeGenerator {
         exitScope()
         try makeClosure(code, [])
         try compileExpr(gens[0].iter)
-        emit(.GET_ITER)
+        emit(gens[0].isAsync ? .GET_AITER : .GET_ITER)
         emit(.CALL_FUNCTION, 1)
+        if isAsync && kind != .generator { emitAwait(0) }
     }
 
     func comprehensionGenerator(_ gens: [Comprehension], _ index: Int, depth: Int, _ elt: Expr, _ value: Expr?,
@@ -49,15 +44,22 @@ extension CodeGenerator {
                 if case .starred = elts[0].kind {} else { single = elts[0] }
             default: break
             }
-            if let x = single {
+            if let x = single, !gen.isAsync {
                 try compileExpr(x)
                 start = nil
             } else {
                 try compileExpr(gen.iter)
-                emit(.GET_ITER)
+                emit(gen.isAsync ? .GET_AITER : .GET_ITER)
             }
         }
-        if let start {
+        if gen.isAsync, let start {
+            depth += 1
+            bind(start)
+            jump(.SETUP_FINALLY, anchor)
+            emit(.GET_ANEXT)
+            emitAwait(0, get: false)
+            emit(.POP_BLOCK)
+        } else if let start {
             depth += 1
             bind(start)
             jump(.FOR_ITER, anchor)
@@ -90,6 +92,7 @@ extension CodeGenerator {
         if let start {
             jump(.JUMP_BACKWARD, start)
             bind(anchor)
+            if gen.isAsync { emit(.END_ASYNC_FOR) }
         }
     }
 }

@@ -44,6 +44,14 @@ extension CodeGenerator {
                 callExitWithNones()
                 emit(.POP_TOP)
             }
+        case .asyncWith(let loc):
+            try at(loc) { () throws(SyntaxError) in
+                emit(.POP_BLOCK)
+                if preserveTOS { emit(.ROT_TWO) }
+                callExitWithNones()
+                emitAwait(2)
+                emit(.POP_TOP)
+            }
         case .handlerCleanup(let name):
             if name != nil { emit(.POP_BLOCK) }
             if preserveTOS { emit(.ROT_TWO) }
@@ -273,6 +281,46 @@ extension CodeGenerator {
         // Exceptional path: [exit, prev, exc]
         bind(final)
         emit(.WITH_EXCEPT_START)
+        let suppress = newLabel()
+        jump(.POP_JUMP_IF_TRUE, suppress)
+        emit(.RERAISE)
+        bind(suppress)
+        emit(.POP_TOP)      // exc
+        emit(.POP_EXCEPT)   // restores prev
+        emit(.POP_TOP)      // exit
+        bind(exit)
+    }
+
+    /// `async with`: BEFORE_ASYNC_WITH pushes `__aexit__` and `__aenter__()`, which is awaited;
+    /// SETUP_ASYNC_WITH then guards the body as SETUP_WITH does. Every `__aexit__` call is awaited.
+    func compileAsyncWith(_ s: Stmt, _ items: [WithItem], _ pos: Int, _ body: [Stmt]) throws(SyntaxError) {
+        let item = items[pos]
+        let final = newLabel(), exit = newLabel()
+        try compileExpr(item.contextExpr)
+        emit(.BEFORE_ASYNC_WITH)
+        emitAwait(1)
+        jump(.SETUP_ASYNC_WITH, final)
+        try pushFBlock(.asyncWith(loc: s.loc))
+        if let v = item.optionalVars {
+            try compileStore(v)
+        } else {
+            emit(.POP_TOP)
+        }
+        if pos + 1 == items.count {
+            try compileStmts(body)
+        } else {
+            try compileAsyncWith(s, items, pos + 1, body)
+        }
+        emit(.POP_BLOCK)
+        popFBlock()
+        callExitWithNones()
+        emitAwait(2)
+        emit(.POP_TOP)
+        jump(.JUMP_FORWARD, exit)
+        // Exceptional path: [exit, prev, exc]
+        bind(final)
+        emit(.WITH_EXCEPT_START)
+        emitAwait(2)
         let suppress = newLabel()
         jump(.POP_JUMP_IF_TRUE, suppress)
         emit(.RERAISE)

@@ -72,8 +72,9 @@ extension CodeGenerator {
         case .await:
             if u.ste.type != .function { throw error("'await' outside function") }
             if u.scopeType != .comprehension && !u.isAsyncFunction { throw error("'await' outside async function") }
-            guard u.checkOnly, case .await(let value) = e.kind else { throw error("SwiftPy does not support 'await' yet") }
+            guard case .await(let value) = e.kind else { break }
             try compileExpr(value)
+            emitAwait(0)
         case .compare(let left, let ops, let comparators):
             try compileCompare(left, ops, comparators)
         case .call(let fn, let args, let keywords):

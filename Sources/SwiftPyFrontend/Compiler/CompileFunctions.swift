@@ -83,13 +83,14 @@ extension CodeGenerator {
     }
 
     func compileFunction(_ s: Stmt, name: String, args: Arguments, body: [Stmt], decorators: [Expr],
-                         returns: Expr?) throws(SyntaxError) {
+                         returns: Expr?, isAsync: Bool = false) throws(SyntaxError) {
         for d in decorators { try compileExpr(d) }
         let firstLine = decorators.first?.loc.lineno ?? s.loc.lineno
         var flags = try compileDefaults(args)
         if try compileAnnotations(args, returns) { flags.insert(.annotations) }
         let ste = try scopeEntry(tag: 0, s.loc)
         enterScope(name, .function, ste, firstLineNo: firstLine, loc: s.loc)
+        u.isAsyncFunction = isAsync
         let doc = docstring(body)
         _ = u.constSlot(doc ?? .none)
         u.argCount = args.posonlyargs.count + args.args.count
@@ -97,34 +98,6 @@ extension CodeGenerator {
         u.kwOnlyArgCount = args.kwonlyargs.count
         for st in body.dropFirst(doc == nil ? 0 : 1) { try compileStmt(st) }
         let code = assembleUnit(addNone: true)
-        exitScope()
-        try makeClosure(code, flags)
-        for _ in decorators { emit(.CALL_FUNCTION, 1) }
-        try nameOp(name, .store)
-    }
-
-    /// `async def` compiles to a plain function whose body raises NotImplementedError, so that
-    /// modules defining coroutines still import.
-    func compileAsyncFunctionStub(_ s: Stmt, name: String, args: Arguments, body: [Stmt], decorators: [Expr],
-                                  returns: Expr?) throws(SyntaxError) {
-        for d in decorators { try compileExpr(d) }
-        let firstLine = decorators.first?.loc.lineno ?? s.loc.lineno
-        var flags = try compileDefaults(args)
-        if try compileAnnotations(args, returns) { flags.insert(.annotations) }
-        let ste = try scopeEntry(tag: 0, s.loc)
-        // The real body, for its compile-time errors only.
-        enterScope(name, .function, ste, firstLineNo: firstLine, loc: s.loc)
-        u.isAsyncFunction = true
-        u.checkOnly = true
-        for st in body { try compileStmt(st) }
-        exitScope()
-        enterScope(name, .function, ste, firstLineNo: firstLine, loc: s.loc)
-        _ = u.constSlot(.none)
-        u.argCount = args.posonlyargs.count + args.args.count
-        u.posOnlyArgCount = args.posonlyargs.count
-        u.kwOnlyArgCount = args.kwonlyargs.count
-        try raiseNotImplemented("SwiftPy does not support async functions yet")
-        let code = u.assemble(filename: filename, flags: codeFlags().subtracting([.coroutine, .generator, .asyncGenerator]))
         exitScope()
         try makeClosure(code, flags)
         for _ in decorators { emit(.CALL_FUNCTION, 1) }

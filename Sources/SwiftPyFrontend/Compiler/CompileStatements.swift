@@ -13,7 +13,7 @@ extension CodeGenerator {
         case .functionDef(let name, let args, let body, let decorators, let returns, _):
             try compileFunction(s, name: name, args: args, body: body, decorators: decorators, returns: returns)
         case .asyncFunctionDef(let name, let args, let body, let decorators, let returns, _):
-            try compileAsyncFunctionStub(s, name: name, args: args, body: body, decorators: decorators, returns: returns)
+            try compileFunction(s, name: name, args: args, body: body, decorators: decorators, returns: returns, isAsync: true)
         case .classDef(let name, let bases, let keywords, let body, let decorators):
             try compileClass(s, name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
         case .return(let value):
@@ -34,8 +34,7 @@ extension CodeGenerator {
             try compileFor(target, iter, body, orelse)
         case .asyncFor(let target, let iter, let body, let orelse, _):
             if !u.isAsyncFunction && u.scopeType != .comprehension { throw error("'async for' outside async function") }
-            guard u.checkOnly else { throw error("SwiftPy does not support 'async for' yet") }
-            try compileFor(target, iter, body, orelse)
+            try compileAsyncFor(target, iter, body, orelse)
         case .while(let test, let body, let orelse):
             try compileWhile(test, body, orelse)
         case .if(let test, let body, let orelse):
@@ -53,8 +52,7 @@ extension CodeGenerator {
             try compileWith(s, items, 0, body)
         case .asyncWith(let items, let body, _):
             if !u.isAsyncFunction && u.scopeType != .comprehension { throw error("'async with' outside async function") }
-            guard u.checkOnly else { throw error("SwiftPy does not support 'async with' yet") }
-            try compileWith(s, items, 0, body)
+            try compileAsyncWith(s, items, 0, body)
         case .match(let subject, let cases):
             try compileMatch(subject, cases)
         case .raise(let exc, let cause):
@@ -138,6 +136,35 @@ extension CodeGenerator {
         popFBlock()
         try compileStmts(orelse)
         bind(end)
+    }
+
+    /// `async for`: GET_AITER, then per item `SETUP_FINALLY; GET_ANEXT; await; POP_BLOCK`;
+    /// StopAsyncIteration reaches END_ASYNC_FOR, which ends the loop.
+    func compileAsyncFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {
+        let start = newLabel(), except = newLabel(), end = newLabel()
+        try compileExpr(iter)
+        emit(.GET_AITER)
+        bind(start)
+        try pushFBlock(.forLoop(start: start, exit: end))
+        jump(.SETUP_FINALLY, except)
+        emit(.GET_ANEXT)
+        emitAwait(0, get: false)
+        emit(.POP_BLOCK)
+        try compileStore(target)
+        try compileStmts(body)
+        jump(.JUMP_BACKWARD, start)
+        popFBlock()
+        bind(except)
+        emit(.END_ASYNC_FOR)
+        try compileStmts(orelse)
+        bind(end)
+    }
+
+    /// `[o] -> [result]`: awaits TOS (GET_AWAITABLE `kind` unless `get` is false, then YIELD_FROM).
+    func emitAwait(_ kind: Int, get: Bool = true) {
+        if get { emit(.GET_AWAITABLE, kind) }
+        loadConst(.none)
+        emit(.YIELD_FROM)
     }
 
     func compileWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {

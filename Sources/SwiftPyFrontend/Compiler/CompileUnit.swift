@@ -15,6 +15,7 @@ enum FBlock {
     case finallyTry(body: [Stmt])
     case finallyEnd
     case with(loc: SourceRange)
+    case asyncWith(loc: SourceRange)
     case handlerCleanup(name: String?)
     case popValue
     case exceptionHandler
