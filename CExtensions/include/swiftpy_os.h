@@ -5,10 +5,15 @@
 #include <semaphore.h>
 #include <sys/wait.h>
 #include <sys/random.h>
+#include <spawn.h>
 
 /* GNU extensions (declared here: the module is not built with _GNU_SOURCE). */
 extern int pipe2(int pipefd[2], int flags);
 extern int dup3(int oldfd, int newfd, int flags);
+extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *actions, const char *path);
+static inline int spy_spawn_addchdir(posix_spawn_file_actions_t *a, const char *path) {
+    return posix_spawn_file_actions_addchdir_np(a, path);
+}
 static inline int spy_pipe2(int *fds, int flags) { return pipe2(fds, flags); }
 static inline int spy_dup3(int oldfd, int newfd, int flags) { return dup3(oldfd, newfd, flags); }
 static inline long spy_getrandom(void *buf, unsigned long n) { return (long)getrandom(buf, n, 0); }

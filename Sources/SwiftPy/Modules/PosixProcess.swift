@@ -240,11 +240,12 @@ private func cStringList(_ seq: PyObjectRef, _ what: String) -> [[CChar]]? {
     return out
 }
 
-/// _spawn(path, argv, env, passfds, dups) -> pid. env: list of "K=V" (None: this process's
+/// _spawn(path, argv, env, passfds, dups[, cwd]) -> pid. env: list of "K=V" (None: this process's
 /// environment); passfds: descriptors the child inherits at the same number; dups: (fd, target)
-/// pairs dup2'ed in the child. The child starts with default signal dispositions, empty mask.
+/// pairs dup2'ed in the child; cwd: the child's working directory (None: this one's), entered
+/// after the dups and before exec, so a relative path is resolved from it. The child starts with default signal dispositions, empty mask.
 private let posix__spawn: FastFn = { _, args, nargs in
-    guard checkArgCount("_spawn", nargs, min: 5, max: 5), let path = posixPathBytes("_spawn", arg(args, 0)),
+    guard checkArgCount("_spawn", nargs, min: 5, max: 6), let path = posixPathBytes("_spawn", arg(args, 0)),
           let argv = cStringList(arg(args, 1), "argv") else { return nil }
     var envList: [[CChar]]? = nil
     if arg(args, 2) != pyNone { guard let e = cStringList(arg(args, 2), "env") else { return nil }; envList = e }
@@ -275,6 +276,11 @@ private let posix__spawn: FastFn = { _, args, nargs in
     defer { posix_spawn_file_actions_destroy(&actions) }
     for (src, dst) in dups {
         if src == dst { passfds.append(src) } else { posix_spawn_file_actions_adddup2(&actions, src, dst) }
+    }
+    if nargs > 5 && arg(args, 5) != pyNone {
+        guard let cwd = posixPathBytes("_spawn", arg(args, 5)) else { return nil }
+        let rc = spy_spawn_addchdir(&actions, cwd)
+        if rc != 0 { errno = rc; return errnoError() }
     }
     var attr = posix_spawnattr_t()
     posix_spawnattr_init(&attr)
