@@ -158,6 +158,11 @@ static PyObject *convert_result(CtCif *c, void *rbuf) {
     case 'i': return PyLong_FromLong((int)*r);
     case 'I': return PyLong_FromUnsignedLong((unsigned int)*r);
     case 'u': { wchar_t w = (wchar_t)*r; return PyUnicode_FromWideChar(&w, 1); }
+    case 'O': {   /* a py_object result is a new reference: it becomes the result (CPython's GetResult) */
+        PyObject *o = *(PyObject **)rbuf;
+        if (!o && !PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "PyObject is NULL");
+        return o;
+    }
     default: return ct_load(rbuf, c->rcode);
     }
 }

@@ -6,6 +6,7 @@ data, then the process object. Two frames so that the main module is imported be
 object (which may reference it) is unpickled.
 """
 
+import _multiprocessing
 import os
 import sys
 import types
@@ -118,16 +119,6 @@ def frame(data):
     return len(data).to_bytes(8, 'big') + data
 
 
-def _watch_parent(fd):
-    """Ends this process when the parent goes away (the task pipe reaches end of file)."""
-    try:
-        while os.read(fd, 4096):
-            pass
-    except OSError:
-        pass
-    os._exit(255)
-
-
 def spawn_main(task_fd, sentinel_fd):
     """Entry point of a spawned child (see get_command_line)."""
     for fd in (task_fd, sentinel_fd):
@@ -146,7 +137,7 @@ def spawn_main(task_fd, sentinel_fd):
         os._exit(1)
     finally:
         del current._inheriting
-    from . import util
-    util.start_daemon_thread(_watch_parent, (task_fd,), name='mp-parent-watch')
+    # A native watcher (no Python thread): the child ends when the parent goes away.
+    _multiprocessing.watch_parent(task_fd)
     exitcode = obj._bootstrap(parent_sentinel=task_fd)
     sys.exit(exitcode)

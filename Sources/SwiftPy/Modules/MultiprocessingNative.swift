@@ -145,6 +145,32 @@ private let mp_fstat_size: OneArgFn = { _, o in
     return fstat(fd, &st) < 0 ? PyErr_SetFromErrno(PyExc_OSError) : PyLong_FromLong(Int(st.st_size))
 }
 
+/// watch_parent(fd): a plain OS thread (no Python thread state, no Python objects) reads `fd`
+/// until end of file or an error — the parent's end of the task pipe closed — and then ends this
+/// process with _exit(255). Being outside Python it never holds the GIL nor keeps objects alive.
+private let mp_watch_parent: OneArgFn = { _, o in
+    guard let fd = fdArg(o!) else { return nil }
+    var tid = pthread_t()
+    var attr = pthread_attr_t()
+    pthread_attr_init(&attr)
+    pthread_attr_setdetachstate(&attr, Int32(PTHREAD_CREATE_DETACHED))
+    pthread_attr_setstacksize(&attr, 64 * 1024)
+    let arg = UnsafeMutableRawPointer(bitPattern: Int(fd) + 1)
+    let rc = pthread_create(&tid, &attr, { p in
+        let fd = Int32(Int(bitPattern: p) - 1)
+        var buf = [UInt8](repeating: 0, count: 256)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 256) }
+            if n > 0 { continue }
+            if n < 0 && errno == EINTR { continue }
+            _exit(255)
+        }
+    }, arg)
+    pthread_attr_destroy(&attr)
+    if rc != 0 { errno = rc; return PyErr_SetFromErrno(PyExc_OSError) }
+    return pyNoneRef()
+}
+
 func makeMultiprocessingModule() -> PyObjectRef? {
     guard let m = PyModule_New("_multiprocessing") else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([
@@ -153,6 +179,7 @@ func makeMultiprocessingModule() -> PyObjectRef? {
         .oneArg("sem_unlink", mp_sem_unlink), .fast("shm_open", mp_shm_open), .oneArg("shm_unlink", mp_shm_unlink),
         .fast("map_shared", mp_map_shared), .fast("view", mp_view),
         .fast("mem_read", mp_mem_read), .fast("mem_write", mp_mem_write), .oneArg("fstat_size", mp_fstat_size),
+        .oneArg("watch_parent", mp_watch_parent),
     ]))
     _ = PyModule_AddIntConstant(m, "SEM_VALUE_MAX", Int(Int32.max))
     return m

@@ -24,7 +24,27 @@ func setSignalDisposition(_ sig: Int32, _ handler: (@convention(c) (Int32) -> Vo
     return sigaction(sig, &act, nil) == 0
 }
 
-nonisolated(unsafe) private var defaultIntHandler: PyObjectRef? = nil
+/// The module definition of _signal: its state holds the module's default_int_handler (what
+/// getsignal(SIGINT) reports while the runtime's own SIGINT handler is installed), so it lives and
+/// dies with the module object, as in CPython's module state.
+nonisolated(unsafe) private var signalModuleDef: UnsafeMutablePointer<PyModuleDef>! = nil
+
+/// The default_int_handler slot of module `m`'s state.
+private func defaultIntHandlerSlot(_ m: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
+    PyModule_GetState(m)!.assumingMemoryBound(to: PyObjectRef?.self)
+}
+private let signalModuleTraverse: traverseproc = { m, visit, arg in
+    if let h = defaultIntHandlerSlot(m!).pointee { return visit!(h, arg) }
+    return 0
+}
+private let signalModuleClear: inquiry = { m in
+    let slot = defaultIntHandlerSlot(m!)
+    let h = slot.pointee
+    slot.pointee = nil
+    if let h { Py_DECREF(h) }
+    return 0
+}
+private let signalModuleFree: freefunc = { m in _ = signalModuleClear(m?.assumingMemoryBound(to: PyObject.self)) }
 
 private let signal_default_int_handler: FastFn = { _, _, _ in
     PyErr_SetNone(PyExc_KeyboardInterrupt)
@@ -38,24 +58,24 @@ private func signalNumber(_ o: PyObjectRef) -> Int32? {
 }
 
 /// The Python view of the current handler of `sig`: a callable, SIG_DFL (0), SIG_IGN (1) or None.
-private func currentHandler(_ sig: Int32) -> PyObjectRef? {
+private func currentHandler(_ m: PyObjectRef?, _ sig: Int32) -> PyObjectRef? {
     if let h = pythonSignalHandlers[Int(sig)] { Py_INCREF(h); return h }
     var old = sigaction()
     if sigaction(sig, nil, &old) != 0 { return PyErr_SetFromErrno(PyExc_OSError) }
     let h = unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self)
     if h == 0 { return PyLong_FromLong(0) }
     if h == 1 { return PyLong_FromLong(1) }
-    if sig == SIGINT, let d = defaultIntHandler { Py_INCREF(d); return d }
+    if sig == SIGINT, let m, let d = defaultIntHandlerSlot(m).pointee { Py_INCREF(d); return d }
     return pyNoneRef()
 }
 
-private let signal_getsignal: OneArgFn = { _, o in
+private let signal_getsignal: OneArgFn = { m, o in
     guard let sig = signalNumber(o!) else { return nil }
-    return currentHandler(sig)
+    return currentHandler(m, sig)
 }
 
 /// signal(signalnum, handler) -> previous handler. Only the main thread may set handlers.
-private let signal_signal: FastFn = { _, args, nargs in
+private let signal_signal: FastFn = { m, args, nargs in
     guard checkArgCount("signal", nargs, min: 2, max: 2), let sig = signalNumber(arg(args, 0)) else { return nil }
     if pthread_equal(pthread_self(), mainThreadID) == 0 {
         setError(PyExc_ValueError, "signal only works in main thread of the main interpreter"); return nil
@@ -72,7 +92,7 @@ private let signal_signal: FastFn = { _, args, nargs in
     if disposition == nil && PyCallable_Check(handler) == 0 {
         setError(PyExc_TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"); return nil
     }
-    guard let old = currentHandler(sig) else { return nil }
+    guard let old = currentHandler(m, sig) else { return nil }
     let ok: Bool
     switch disposition {
     case 0: ok = setSignalDisposition(sig, nil)
@@ -121,7 +141,16 @@ private let signal_valid_signals: NoArgsFn = { _, _ in
 }
 
 func makeSignalModule() -> PyObjectRef? {
-    guard let m = PyModule_New("_signal") else { return nil }
+    if signalModuleDef == nil {
+        let def = calloc(1, MemoryLayout<PyModuleDef>.size)!.assumingMemoryBound(to: PyModuleDef.self)
+        def.pointee.m_name = immortalCString("_signal")
+        def.pointee.m_size = MemoryLayout<PyObjectRef?>.size
+        def.pointee.m_traverse = signalModuleTraverse
+        def.pointee.m_clear = signalModuleClear
+        def.pointee.m_free = signalModuleFree
+        signalModuleDef = def
+    }
+    guard let m = PyModule_Create2(signalModuleDef, 1013) else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([
         .oneArg("getsignal", signal_getsignal), .fast("signal", signal_signal),
         .oneArg("raise_signal", signal_raise_signal), .oneArg("alarm", signal_alarm),
@@ -129,9 +158,8 @@ func makeSignalModule() -> PyObjectRef? {
         .noArgs("valid_signals", signal_valid_signals),
         .fast("default_int_handler", signal_default_int_handler),
     ]))
-    if defaultIntHandler == nil {
-        defaultIntHandler = PyObject_GetAttrString(m, "default_int_handler")
-    }
+    guard let h = PyObject_GetAttrString(m, "default_int_handler") else { Py_DECREF(m); return nil }
+    defaultIntHandlerSlot(m).pointee = h
     let names: [(String, Int32)] = [
         ("SIGHUP", SIGHUP), ("SIGINT", SIGINT), ("SIGQUIT", SIGQUIT), ("SIGILL", SIGILL), ("SIGTRAP", SIGTRAP),
         ("SIGABRT", SIGABRT), ("SIGIOT", SIGABRT), ("SIGBUS", SIGBUS), ("SIGFPE", SIGFPE), ("SIGKILL", SIGKILL),

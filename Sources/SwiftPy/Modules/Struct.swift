@@ -10,7 +10,9 @@ import Glibc
 nonisolated(unsafe) private var structError: PyObjectRef! = nil
 nonisolated(unsafe) private var structType: PyTypeRef! = nil
 nonisolated(unsafe) private var unpackIterType: PyTypeRef! = nil
-nonisolated(unsafe) private var structCache: PyObjectRef! = nil   // dict format -> Struct
+/// The module definition of _struct: its state is the format -> Struct cache (as CPython's
+/// module state), so the cache lives and dies with the module object.
+nonisolated(unsafe) private var structModuleDef: UnsafeMutablePointer<PyModuleDef>! = nil
 private let structCacheMax = 100
 
 @inline(__always) private func fail(_ message: String) -> Bool { setError(structError, message); return false }
@@ -451,8 +453,14 @@ private let struct_dealloc: destructor = { s in
     o.pointee.ob_type.pointee.tp_free!(UnsafeMutableRawPointer(o))
 }
 
-/// Struct for a format object, through the module's cache (a new reference).
-private func cachedStruct(_ f: PyObjectRef) -> PyObjectRef? {
+/// The cache slot in module `m`'s state.
+private func cacheSlot(_ m: PyObjectRef) -> UnsafeMutablePointer<PyObjectRef?> {
+    PyModule_GetState(m)!.assumingMemoryBound(to: PyObjectRef?.self)
+}
+
+/// Struct for a format object, through module `m`'s cache (a new reference).
+private func cachedStruct(_ m: PyObjectRef?, _ f: PyObjectRef) -> PyObjectRef? {
+    guard let structCache = cacheSlot(m!).pointee else { setError(PyExc_SystemError, "_struct module state is cleared"); return nil }
     if let hit = PyDict_GetItemWithError(structCache, f) { return newRef(hit) }
     if PyErr_Occurred() != nil { return nil }
     guard let s = struct_new(structType, nil, nil) else { return nil }
@@ -642,47 +650,63 @@ private let struct_get_size: GetterFn = { s, _ in pyInt(layoutOf(s!).size) }
 // MARK: - module functions
 
 /// The cached Struct of args[0] (a new reference); "missing format argument" when absent.
-private func structFor(_ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int) -> PyObjectRef? {
+private func structFor(_ m: PyObjectRef?, _ args: UnsafePointer<PyObjectRef?>?, _ nargs: Int) -> PyObjectRef? {
     if nargs < 1 { setError(PyExc_TypeError, "missing format argument"); return nil }
-    return cachedStruct(arg(args, 0))
+    return cachedStruct(m, arg(args, 0))
 }
 
-private let mod_pack: FastFn = { _, args, nargs in
-    guard let s = structFor(args, nargs) else { return nil }
+private let mod_pack: FastFn = { m, args, nargs in
+    guard let s = structFor(m, args, nargs) else { return nil }
     defer { Py_DECREF(s) }
     return doPack(s, args.map { $0 + 1 }, nargs - 1)
 }
-private let mod_pack_into: FastFn = { _, args, nargs in
-    guard let s = structFor(args, nargs) else { return nil }
+private let mod_pack_into: FastFn = { m, args, nargs in
+    guard let s = structFor(m, args, nargs) else { return nil }
     defer { Py_DECREF(s) }
     return doPackInto(s, args.map { $0 + 1 }, nargs - 1)
 }
-private let mod_unpack: FastFn = { _, args, nargs in
-    guard checkArgCount("unpack", nargs, min: 2, max: 2), let s = cachedStruct(arg(args, 0)) else { return nil }
+private let mod_unpack: FastFn = { m, args, nargs in
+    guard checkArgCount("unpack", nargs, min: 2, max: 2), let s = cachedStruct(m, arg(args, 0)) else { return nil }
     defer { Py_DECREF(s) }
     return doUnpack(s, arg(args, 1))
 }
-private let mod_iter_unpack: FastFn = { _, args, nargs in
-    guard checkArgCount("iter_unpack", nargs, min: 2, max: 2), let s = cachedStruct(arg(args, 0)) else { return nil }
+private let mod_iter_unpack: FastFn = { m, args, nargs in
+    guard checkArgCount("iter_unpack", nargs, min: 2, max: 2), let s = cachedStruct(m, arg(args, 0)) else { return nil }
     defer { Py_DECREF(s) }
     return doIterUnpack(s, arg(args, 1))
 }
-private let mod_unpack_from: FastKwFn = { _, args, nargs, kwnames in
+private let mod_unpack_from: FastKwFn = { m, args, nargs, kwnames in
     if nargs < 1 {
         setError(PyExc_TypeError, "unpack_from() missing required argument 'format' (pos 1)"); return nil
     }
     guard let (b, off) = unpackFromArgs("unpack_from", args, nargs, kwnames, skip: 1) else { return nil }
-    guard let s = cachedStruct(arg(args, 0)) else { return nil }
+    guard let s = cachedStruct(m, arg(args, 0)) else { return nil }
     defer { Py_DECREF(s) }
     return doUnpackFrom(s, b, off)
 }
-private let mod_calcsize: FastFn = { _, args, nargs in
+private let mod_calcsize: FastFn = { m, args, nargs in
     if nargs != 1 { setError(PyExc_TypeError, "_struct.calcsize() takes exactly one argument (\(nargs) given)"); return nil }
-    guard let s = cachedStruct(arg(args, 0)) else { return nil }
+    guard let s = cachedStruct(m, arg(args, 0)) else { return nil }
     defer { Py_DECREF(s) }
     return pyInt(layoutOf(s).size)
 }
-private let mod_clearcache: NoArgsFn = { _, _ in PyDict_Clear(structCache); return pyNoneRef() }
+private let mod_clearcache: NoArgsFn = { m, _ in
+    if let c = cacheSlot(m!).pointee { PyDict_Clear(c) }
+    return pyNoneRef()
+}
+
+private let structModuleTraverse: traverseproc = { m, visit, arg in
+    if let c = cacheSlot(m!).pointee { return visit!(c, arg) }
+    return 0
+}
+private let structModuleClear: inquiry = { m in
+    let slot = cacheSlot(m!)
+    let c = slot.pointee
+    slot.pointee = nil
+    if let c { Py_DECREF(c) }
+    return 0
+}
+private let structModuleFree: freefunc = { m in _ = structModuleClear(m?.assumingMemoryBound(to: PyObject.self)) }
 
 // MARK: - types and module
 
@@ -727,10 +751,21 @@ func makeStructModule() -> PyObjectRef? {
     if structType == nil {
         makeStructTypes()
         if PyType_Ready(structType) < 0 || PyType_Ready(unpackIterType) < 0 { return nil }
+        // Process-wide, as the types it goes with: runtime state, not the program's.
         structError = PyErr_NewException("struct.error", nil, nil)
-        structCache = PyDict_New()
+        guard let e = structError else { return nil }
+        registerRuntimeOwned(e)
+        let def = calloc(1, MemoryLayout<PyModuleDef>.size)!.assumingMemoryBound(to: PyModuleDef.self)
+        def.pointee.m_name = immortalCString("_struct")
+        def.pointee.m_size = MemoryLayout<PyObjectRef?>.size
+        def.pointee.m_traverse = structModuleTraverse
+        def.pointee.m_clear = structModuleClear
+        def.pointee.m_free = structModuleFree
+        structModuleDef = def
     }
-    guard let m = PyModule_New("_struct") else { return nil }
+    guard let m = PyModule_Create2(structModuleDef, 1013) else { return nil }
+    guard let cache = PyDict_New() else { Py_DECREF(m); return nil }
+    cacheSlot(m).pointee = cache
     _ = PyModule_AddFunctions(m, makeMethodTable([
         .fast("pack", mod_pack), .fast("pack_into", mod_pack_into), .fast("unpack", mod_unpack),
         .fastKw("unpack_from", mod_unpack_from), .fast("iter_unpack", mod_iter_unpack),

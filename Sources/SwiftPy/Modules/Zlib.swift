@@ -310,7 +310,11 @@ func makeZlibModule() -> PyObjectRef? {
         .fast("deflate", z_deflate), .fast("inflate_new", z_inflate_new), .fast("inflate", z_inflate),
         .oneArg("copy", z_copy), .fast("crc32", z_crc32), .fast("adler32", z_adler32),
     ]))
-    if zlibError == nil { zlibError = PyErr_NewException("zlib.error", PyExc_Exception, nil) }
+    if zlibError == nil {
+        // Process-wide (the stream functions raise it without their module): runtime state.
+        zlibError = PyErr_NewException("zlib.error", PyExc_Exception, nil)
+        if let e = zlibError { registerRuntimeOwned(e) }
+    }
     if let e = zlibError { Py_INCREF(e); _ = PyModule_AddObject(m, "error", e) }
     let consts: [(String, Int32)] = [
         ("Z_NO_COMPRESSION", Z_NO_COMPRESSION), ("Z_BEST_SPEED", Z_BEST_SPEED), ("Z_BEST_COMPRESSION", Z_BEST_COMPRESSION),

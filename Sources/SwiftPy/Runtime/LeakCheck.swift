@@ -23,7 +23,8 @@
 // 0. threads still releasing their state after join() finish (waitForThreadCleanup);
 // 1. modules imported after the baseline leave sys.modules; modules present at the baseline get
 //    their dict restored to its baseline contents (new names removed, rebound names reset);
-//    this covers __main__, sys (sys.last_*, replaced streams) and builtins;
+//    this covers __main__, sys (sys.last_*, replaced streams) and builtins; the lists and dicts
+//    of sys at the baseline (sys.path, path_importer_cache, ...) get their baseline items back;
 // 2. the dicts of the removed modules are cleared as CPython's _PyModule_ClearDict does
 //    (single-underscore names set to None first, then the rest, except __builtins__);
 // 3. the thread state's raised and handled exceptions and its dict, Python signal handlers and the type
@@ -43,6 +44,20 @@ nonisolated(unsafe) private var baselineModules: [(module: PyObjectRef, dict: Py
 /// Copy of sys.modules at the baseline (owned).
 nonisolated(unsafe) private var baselineSysModules: PyObjectRef? = nil
 nonisolated(unsafe) private var baselineMarked = false
+/// (container, copy of its items) for each list and dict attribute of sys at the baseline but
+/// sys.modules (sys.path, meta_path, path_hooks, path_importer_cache, ...): the program mutates
+/// them in place; CPython's finalization drops them (finalize_modules_delete_special).
+nonisolated(unsafe) private var baselineSysContainers: [(container: PyObjectRef, copy: PyObjectRef)] = []
+/// Objects a native module makes once per process and keeps in a Swift global for the process's
+/// life (CPython keeps such objects in static or interpreter state), e.g. the exception class of a
+/// module whose types are process-wide. They and what they own are runtime state, not leaks.
+nonisolated(unsafe) private var runtimeOwnedRoots: [PyObjectRef] = []
+
+/// Marks `o` (kept alive by the caller forever) as runtime state: not counted by the leak check,
+/// nor anything reachable from it. Never for an object that holds the program's values (a cache).
+func registerRuntimeOwned(_ o: PyObjectRef) {
+    runtimeOwnedRoots.append(o)
+}
 
 /// Runs the collector until a pass finds nothing unreachable.
 private func collectUntilStable() {
@@ -71,6 +86,15 @@ func markLeakBaseline() {
         guard let m = value, PyModule_Check(m) != 0, let d = PyModule_GetDict(m), let copy = PyDict_Copy(d) else { continue }
         Py_INCREF(m)
         baselineModules.append((m, copy))
+    }
+    if let sys = PyDict_GetItemString(modules, "sys"), PyModule_Check(sys) != 0, let d = PyModule_GetDict(sys) {
+        pos = 0
+        while PyDict_Next(d, &pos, &key, &value) != 0 {
+            guard let v = value, v != modules else { continue }
+            let copy = v.pointee.ob_type == SPyType_List() ? PyList_GetSlice(v, 0, PyList_GET_SIZE(v))
+                : v.pointee.ob_type == SPyType_Dict() ? PyDict_Copy(v) : nil
+            if let copy { Py_INCREF(v); baselineSysContainers.append((v, copy)) }
+        }
     }
     PyErr_Clear()
     clearMethodCache()
@@ -153,6 +177,10 @@ func tearDownForLeakCheck() {
     for (m, copy) in baselineModules where PyModule_Check(m) != 0 {
         if let d = PyModule_GetDict(m) { restoreDict(d, from: copy) }
     }
+    for (c, copy) in baselineSysContainers {
+        if c.pointee.ob_type == SPyType_List() { _ = PyList_SetSlice(c, 0, PyList_GET_SIZE(c), copy) } else { restoreDict(c, from: copy) }
+    }
+    PyErr_Clear()
     for m in added.reversed() {
         if PyModule_Check(m) != 0, let d = PyModule_GetDict(m) { clearModuleDict(d) }
         Py_DECREF(m)
@@ -194,7 +222,8 @@ private func staticTypes() -> [PyTypeRef] {
 }
 
 /// Everything reachable (tp_traverse) from the state of static types: their dict, bases, MRO and
-/// subclass registry. A static type readied lazily during the run creates these; they live as
+/// subclass registry; and from the objects marked with registerRuntimeOwned. A static type
+/// readied lazily during the run creates these; they live as
 /// long as the process (as with CPython's static types), so they are runtime state, not leaks.
 private func ownedByStaticTypes() -> Set<UInt> {
     var seen = Set<UInt>()
@@ -204,6 +233,7 @@ private func ownedByStaticTypes() -> Set<UInt> {
             if let o { walkPending.append(o) }
         }
     }
+    walkPending += runtimeOwnedRoots
     while let o = walkPending.popLast() {
         let a = UInt(bitPattern: o)
         // Only registry objects are walked: static objects are never leaks and own nothing new.
@@ -215,9 +245,15 @@ private func ownedByStaticTypes() -> Set<UInt> {
 }
 
 /// References an object owns that its tp_traverse does not report (as in CPython, traversal
-/// reports only what can take part in a cycle): a descriptor's name and cached __qualname__.
+/// reports only what can take part in a cycle): a descriptor's name and cached __qualname__, a
+/// heap type's __name__, __qualname__ and __slots__.
 private func untraversedReferences(_ o: PyObjectRef) -> [PyObjectRef] {
     let t = o.pointee.ob_type
+    if PyType_Check(o) != 0, let ty = UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyTypeObject.self) as PyTypeRef?,
+       ty.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 {
+        let ht = UnsafeMutableRawPointer(o).assumingMemoryBound(to: PyHeapTypeObject.self)
+        return [ht.pointee.ht_name, ht.pointee.ht_qualname, ht.pointee.ht_slots].compactMap { $0 }
+    }
     guard [SPyType_MethodDescr(), SPyType_ClassMethodDescr(), SPyType_MemberDescr(), SPyType_GetSetDescr(), SPyType_WrapperDescr()].contains(t) else { return [] }
     let f = descrFields(o)
     return [f.pointee.d_name, f.pointee.d_qualname].compactMap { $0 }
