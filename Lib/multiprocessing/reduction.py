@@ -32,6 +32,12 @@ def is_spawning():
     return getattr(_local, 'fds', None) is not None
 
 
+def assert_spawning(obj):
+    if not is_spawning():
+        raise RuntimeError('%s objects should only be shared between processes '
+                           'through inheritance' % type(obj).__name__)
+
+
 def pass_fd(fd, what):
     """Note fd for inheritance by the child being spawned (else RuntimeError, as CPython)."""
     fds = getattr(_local, 'fds', None)
