@@ -260,6 +260,7 @@ typedef struct {
     char gi_closed;              /* 1 once the frame finished or close() ran */
     char ag_running_async;       /* async generators: an asend/athrow is in progress */
     char ag_hooks_inited;        /* async generators: sys.set_asyncgen_hooks firstiter was called */
+    char gi_finalized;           /* 1 once the dealloc-time finalizer (close / hook / warning) ran */
     PyObject *ag_finalizer;      /* async generators: owned finalizer hook, or NULL */
 } PyGenObject;
 /* The same layout serves coroutines (PyCoro_Type) and async generators (PyAsyncGen_Type). */

@@ -24,6 +24,7 @@ func generatorNew(_ frame: FrameRef, name: PyObjectRef, qualname: PyObjectRef) -
     g.pointee.gi_closed = 0
     g.pointee.ag_running_async = 0
     g.pointee.ag_hooks_inited = 0
+    g.pointee.gi_finalized = 0
     g.pointee.ag_finalizer = nil
     frame.pointee.f_gen = o
     frameTrack(frame)
@@ -451,7 +452,8 @@ let genDealloc: destructor = { o in
     // with a finalizer hook is handed to it; a never-started coroutine warns
     let state = g.pointee.gi_frame?.pointee.f_state
     let unawaited = state == Int8(SPY_FRAME_CREATED) && o.pointee.ob_type == SPyType_Coro()
-    if state == Int8(SPY_FRAME_SUSPENDED) || unawaited {
+    if g.pointee.gi_finalized == 0 && (state == Int8(SPY_FRAME_SUSPENDED) || unawaited) {
+        g.pointee.gi_finalized = 1   // once, as CPython's tp_finalize (a resurrected one is not finalized again)
         o.pointee.ob_refcnt = 1
         let tstate = vmTState()
         let saved = tstate.pointee.curexc

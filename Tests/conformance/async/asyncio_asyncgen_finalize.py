@@ -11,7 +11,8 @@ async def main():
     async for v in gen("a"):
         break
     print("after break")
-    await asyncio.sleep(0.01)
+    for _ in range(5):   # loop iterations, not time: the finalizer's aclose task runs meanwhile
+        await asyncio.sleep(0)
     g = gen("b")
     await g.__anext__()
     global keep
