@@ -130,9 +130,7 @@ private func runTarget(_ target: RunTarget) -> Int32 {
         }
     }
     if launchOptions.inspect, case .script = target { rc = runREPL() }
-    if launchOptions.xoptions["gilstats"] != nil, let g = theGIL?.pointee {
-        writeStderr("gilstats: takes=\(g.takes) forced_drops=\(g.forcedDrops) priority_takes=\(g.priorityTakes) interval_us=\(g.intervalMicros)\n")
-    }
+    if launchOptions.xoptions["gilstats"] != nil, theGIL != nil { writeStderr(gilStatsReport()) }
     if let hook = processExitHook { hook() }
     if Py_FinalizeEx() < 0 && rc == 0 { rc = 120 }
     if countAllocations { tearDownForLeakCheck(); reportLeaks() }

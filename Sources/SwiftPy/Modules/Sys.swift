@@ -146,6 +146,9 @@ private let sys_gilstats: NoArgsFn = { _, _ in
     return pyStr("takes=\(g.takes) forced_drops=\(g.forcedDrops) priority_takes=\(g.priorityTakes) interval_us=\(g.intervalMicros)")
 }
 
+/// sys._gil_stats(): per-thread GIL statistics (GILStats.swift).
+private let sys__gil_stats: NoArgsFn = { _, _ in gilStatsDict() }
+
 func PyTuple_Pack3(_ a: PyObjectRef, _ b: PyObjectRef, _ c: PyObjectRef) -> PyObjectRef? {
     guard let t = PyTuple_New(3) else { return nil }
     Py_INCREF(a); Py_INCREF(b); Py_INCREF(c)
@@ -163,7 +166,7 @@ func makeSysModule() -> PyObjectRef? {
         .noArgs("exception", sys_exception), .oneArg("getrefcount", sys_getrefcount), .fast("getsizeof", sys_getsizeof),
         .oneArg("intern", sys_intern), .oneArg("displayhook", sys_displayhook), .fast("excepthook", sys_excepthook),
         .fast("_getframe", sys_getframe), .oneArg("_caret_anchors", sys_caret_anchors), .noArgs("getdefaultencoding", sys_getdefaultencoding),
-        .noArgs("getfilesystemencoding", sys_getfilesystemencoding), .noArgs("_gilstats", sys_gilstats),
+        .noArgs("getfilesystemencoding", sys_getfilesystemencoding), .noArgs("_gilstats", sys_gilstats), .noArgs("_gil_stats", sys__gil_stats),
     ])
     _ = PyModule_AddFunctions(mod, methods)
     let d = PyModule_GetDict(mod)!

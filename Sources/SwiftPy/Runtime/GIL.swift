@@ -56,7 +56,9 @@ func gilTake(_ tstate: UnsafeMutablePointer<PyThreadState>, priority: Bool) {
     let g = theGIL!
     let interp = tstate.pointee.interp!
     pthread_mutex_lock(&g.pointee.mutex)
+    var waitStart: UInt64 = 0
     if g.pointee.locked {
+        waitStart = monotonicNanos()
         g.pointee.waiters += 1
         if priority { g.pointee.priorityWaiters += 1 }
         while g.pointee.locked {
@@ -82,6 +84,7 @@ func gilTake(_ tstate: UnsafeMutablePointer<PyThreadState>, priority: Bool) {
     g.pointee.holder = tstate
     g.pointee.switchNumber &+= 1
     g.pointee.takes &+= 1
+    gilStatsNoteTake(tstate, waitStart: waitStart, monotonicNanos())
     // The request that made the previous holder drop is satisfied; a priority waiter still
     // queued re-posts it, a plain waiter waits its interval first.
     if g.pointee.priorityWaiters > 0 {
@@ -98,6 +101,7 @@ func gilTake(_ tstate: UnsafeMutablePointer<PyThreadState>, priority: Bool) {
 /// taken it, so the dropper cannot grab it straight back (forced switching).
 func gilDrop(_ tstate: UnsafeMutablePointer<PyThreadState>, forced: Bool) {
     let g = theGIL!
+    gilStatsNoteDrop(tstate, monotonicNanos())
     tstate.pointee.holds_gil = 0
     pthread_mutex_lock(&g.pointee.mutex)
     g.pointee.locked = false
@@ -120,6 +124,8 @@ func gilDrop(_ tstate: UnsafeMutablePointer<PyThreadState>, forced: Bool) {
 func gilYield(_ tstate: UnsafeMutablePointer<PyThreadState>) {
     let g = theGIL!
     let interp = tstate.pointee.interp!
+    let dropped = monotonicNanos()
+    gilStatsNoteDrop(tstate, dropped)
     tstate.pointee.holds_gil = 0
     pthread_mutex_lock(&g.pointee.mutex)
     let others = g.pointee.waiters
@@ -140,6 +146,9 @@ func gilYield(_ tstate: UnsafeMutablePointer<PyThreadState>) {
             }
         }
         g.pointee.waiters -= 1
+        gilStatsNoteTake(tstate, waitStart: dropped, monotonicNanos())
+    } else {
+        gilStatsNoteTake(tstate, waitStart: 0, dropped)
     }
     g.pointee.locked = true
     g.pointee.holder = tstate

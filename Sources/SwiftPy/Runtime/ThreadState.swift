@@ -26,6 +26,7 @@ func tstateCreate(_ interp: UnsafeMutablePointer<PyInterpreterState>, link: Bool
     ts.pointee.interp = interp
     ts.pointee.thread_id = UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
     ts.pointee.native_thread_id = UInt(SPy_gettid())
+    gilStatsAttach(ts)
     if link { tstateLink(ts) }
     return ts
 }
@@ -44,7 +45,15 @@ func tstateUnlink(_ ts: UnsafeMutablePointer<PyThreadState>) {
     pthread_mutex_lock(&tstateListLock)
     if let p = ts.pointee.prev { p.pointee.next = ts.pointee.next } else { interp.pointee.tstate_head = ts.pointee.next }
     if let n = ts.pointee.next { n.pointee.prev = ts.pointee.prev }
+    gilStatsDetach(ts)
     pthread_mutex_unlock(&tstateListLock)
+}
+
+/// Runs `body` with the thread-state list (and the ended threads' GIL stats) locked.
+func withTStateListLocked<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&tstateListLock)
+    defer { pthread_mutex_unlock(&tstateListLock) }
+    return body()
 }
 
 /// The thread state of this OS thread, whether or not it holds the GIL.
@@ -94,6 +103,7 @@ func thisThreadState() -> UnsafeMutablePointer<PyThreadState>? { pthread_getspec
 /// _PyThreadState_DeleteCurrent: the unlink happens while the GIL is still held, because it writes
 /// the neighbouring states (another thread's) that their owners touch under the GIL.
 func deleteCurrentThreadState(_ ts: UnsafeMutablePointer<PyThreadState>) {
+    gilStatsNoteDrop(ts, monotonicNanos())  // its last holding, before the stats are archived
     tstateUnlink(ts)
     _SPy_SetTState(nil)
     gilDrop(ts, forced: false)
@@ -173,6 +183,7 @@ public func handleEvalBreaker() -> Int32 {
         if PyErr_CheckSignals() < 0 { return -1 }
     }
     if bits & SPY_BREAK_GIL_DROP_REQUEST != 0 {
+        if let s = gilStats(ts) { s.pointee.dropRequests &+= 1 }
         _SPy_SetTState(nil)
         gilYield(ts)
         _SPy_SetTState(ts)
