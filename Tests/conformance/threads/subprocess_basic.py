@@ -49,9 +49,12 @@ print("getoutput:", repr(subprocess.getoutput("echo one; echo two >&2")))
 print("getstatusoutput:", subprocess.getstatusoutput("echo bad; exit 4"))
 
 code = "import sys; sys.stdout.write(sys.stdin.read().upper()); sys.stderr.write('err\\n'); sys.exit(7)"
-r = subprocess.run([sys.executable, "-c", code], input=b"from python", capture_output=True)
+# The child interpreter's stderr is compared: keep an interpreter's debug reports (e.g. SwiftPy's
+# SWIFTPY_DEBUG_LEAKS summary) out of it.
+child_env = {k: v for k, v in os.environ.items() if not k.startswith("SWIFTPY_DEBUG")}
+r = subprocess.run([sys.executable, "-c", code], input=b"from python", capture_output=True, env=child_env)
 print("python:", r.returncode, r.stdout, r.stderr)
-r = subprocess.run([sys.executable, "-c", "print('to err', file=__import__('sys').stderr)"],
+r = subprocess.run([sys.executable, "-c", "print('to err', file=__import__('sys').stderr)"], env=child_env,
                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 print("stderr=STDOUT:", r.stdout)
 r = subprocess.run(["echo", "gone"], stdout=subprocess.DEVNULL)
