@@ -1,5 +1,5 @@
-// The file and directory half of the posix module: stat, directories, renames, links, fd-level
-// file I/O, urandom, cpu_count, uname. Lib/os.py wraps the raw results (stat tuples, scandir
+// The file and directory half of the posix module: stat, directories, renames, links, fsync,
+// truncate, urandom, umask, uname (descriptor I/O and processes: PosixProcess.swift). Lib/os.py wraps the raw results (stat tuples, scandir
 // rows) into os.stat_result / os.DirEntry. Failures raise OSError subclasses from errno with the
 // path(s) attached, as CPython's path_converter-based functions do.
 import CPython
@@ -106,9 +106,6 @@ private func pathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, _ n
 }
 
 private let posix_rmdir: FastFn = { _, args, nargs in pathCall("rmdir", args, nargs) { rmdir($0) } }
-private let posix_unlink: FastFn = { _, args, nargs in pathCall("unlink", args, nargs) { unlink($0) } }
-private let posix_remove: FastFn = { _, args, nargs in pathCall("remove", args, nargs) { unlink($0) } }
-private let posix_chdir: FastFn = { _, args, nargs in pathCall("chdir", args, nargs) { chdir($0) } }
 
 /// mkdir(path, mode=0o777)
 private let posix_mkdir: FastFn = { _, args, nargs in
@@ -217,67 +214,6 @@ private let posix_scandir_raw: FastFn = { _, args, nargs in
     return list
 }
 
-/// open(path, flags, mode=0o777) -> fd (O_CLOEXEC added, as CPython makes fds non-inheritable)
-private let posix_open: FastFn = { _, args, nargs in
-    guard checkArgCount("open", nargs, min: 2, max: 3) else { return nil }
-    guard let p = fsPath("open", arg(args, 0)), let flags = intArg(arg(args, 1)) else { return nil }
-    var mode = 0o777
-    if nargs > 2 { guard let m = intArg(arg(args, 2)) else { return nil }; mode = m }
-    let fd = withoutGIL { Glibc.open(p.bytes, Int32(truncatingIfNeeded: flags) | O_CLOEXEC, mode_t(truncatingIfNeeded: mode)) }
-    if fd < 0 { return osError(arg(args, 0)) }
-    return PyLong_FromLong(Int(fd))
-}
-
-
-private let posix_close: OneArgFn = { _, o in
-    guard let fd = fdArg(o!) else { return nil }
-    if close(fd) != 0 { return osError(nil) }
-    return pyNoneRef()
-}
-
-/// read(fd, n) -> bytes (GIL released while reading)
-private let posix_read: FastFn = { _, args, nargs in
-    guard checkArgCount("read", nargs, min: 2, max: 2) else { return nil }
-    guard let fd = fdArg(arg(args, 0)), let n = intArg(arg(args, 1)) else { return nil }
-    if n < 0 { setError(PyExc_ValueError, "negative count"); return nil }
-    var buf = [CChar](repeating: 0, count: max(n, 1))
-    while true {
-        let got = withoutGIL { Glibc.read(fd, &buf, n) }
-        if got < 0 {
-            if errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
-            return osError(nil)
-        }
-        return PyBytes_FromStringAndSize(buf, got)
-    }
-}
-
-/// write(fd, data) -> bytes written (GIL released while writing)
-private let posix_write: FastFn = { _, args, nargs in
-    guard checkArgCount("write", nargs, min: 2, max: 2) else { return nil }
-    guard let fd = fdArg(arg(args, 0)) else { return nil }
-    var view = Py_buffer()
-    if PyObject_GetBuffer(arg(args, 1), &view, PyBUF_SIMPLE) != 0 { return nil }
-    defer { PyBuffer_Release(&view) }
-    while true {
-        let len = view.len, buf = view.buf
-        let put = withoutGIL { Glibc.write(fd, buf, len) }
-        if put < 0 {
-            if errno == EINTR { if PyErr_CheckSignals() < 0 { return nil }; continue }
-            return osError(nil)
-        }
-        return PyLong_FromLong(put)
-    }
-}
-
-private let posix_lseek: FastFn = { _, args, nargs in
-    guard checkArgCount("lseek", nargs, min: 3, max: 3) else { return nil }
-    guard let fd = fdArg(arg(args, 0)), let how = intArg(arg(args, 2)) else { return nil }
-    let pos = PyLong_AsLongLong(arg(args, 1))
-    if pos == -1 && PyErr_Occurred() != nil { return nil }
-    let r = lseek(fd, off_t(pos), Int32(truncatingIfNeeded: how))
-    if r < 0 { return osError(nil) }
-    return PyLong_FromLongLong(Int64(r))
-}
 
 private let posix_fsync: OneArgFn = { _, o in
     var target = o!
@@ -308,20 +244,6 @@ private let posix_truncate: FastFn = { _, args, nargs in
     return pyNoneRef()
 }
 
-private let posix_ftruncate: FastFn = { _, args, nargs in
-    guard checkArgCount("ftruncate", nargs, min: 2, max: 2) else { return nil }
-    guard let fd = fdArg(arg(args, 0)) else { return nil }
-    let len = PyLong_AsLongLong(arg(args, 1))
-    if len == -1 && PyErr_Occurred() != nil { return nil }
-    if ftruncate(fd, off_t(len)) != 0 { return osError(nil) }
-    return pyNoneRef()
-}
-
-private let posix_isatty: OneArgFn = { _, o in
-    guard let fd = fdArg(o!) else { return nil }
-    return pyBool(isatty(fd) != 0)
-}
-
 /// urandom(n) -> n bytes from the kernel's CSPRNG.
 private let posix_urandom: OneArgFn = { _, o in
     guard let n = intArg(o!) else { return nil }
@@ -344,11 +266,6 @@ private let posix_urandom: OneArgFn = { _, o in
         b.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: n) { PyBytes_FromStringAndSize($0, n) } }
             ?? PyBytes_FromStringAndSize(nil, 0)
     }
-}
-
-private let posix_cpu_count: NoArgsFn = { _, _ in
-    let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-    return n < 1 ? pyNoneRef() : PyLong_FromLong(n)
 }
 
 private let posix_umask: OneArgFn = { _, o in
@@ -379,7 +296,6 @@ private let posix_uname_raw: NoArgsFn = { _, _ in
     return ok.count == parts.count ? makeTuple(ok) : nil
 }
 
-private let posix_getuid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getuid())) }
 private let posix_geteuid: NoArgsFn = { _, _ in PyLong_FromLong(Int(geteuid())) }
 private let posix_getgid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getgid())) }
 private let posix_getegid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getegid())) }
@@ -387,16 +303,12 @@ private let posix_getegid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getegid())) 
 /// Adds the file/directory functions and constants to the posix module.
 func addPosixFileFunctions(_ m: PyObjectRef) {
     _ = PyModule_AddFunctions(m, makeMethodTable([
-        .fast("_stat", posix_stat_raw), .fast("rmdir", posix_rmdir), .fast("unlink", posix_unlink),
-        .fast("remove", posix_remove), .fast("chdir", posix_chdir), .fast("mkdir", posix_mkdir),
+        .fast("_stat", posix_stat_raw), .fast("rmdir", posix_rmdir), .fast("mkdir", posix_mkdir),
         .fast("_chmod", posix_chmod_raw), .fast("rename", posix_rename), .fast("replace", posix_replace),
         .fast("link", posix_link), .fast("symlink", posix_symlink), .fast("readlink", posix_readlink),
-        .fast("_utime", posix_utime_raw), .fast("_scandir", posix_scandir_raw), .fast("open", posix_open),
-        .oneArg("close", posix_close), .fast("read", posix_read), .fast("write", posix_write),
-        .fast("lseek", posix_lseek), .oneArg("fsync", posix_fsync), .fast("truncate", posix_truncate),
-        .fast("ftruncate", posix_ftruncate), .oneArg("isatty", posix_isatty), .oneArg("urandom", posix_urandom),
-        .noArgs("cpu_count", posix_cpu_count), .oneArg("umask", posix_umask), .noArgs("_uname", posix_uname_raw),
-        .noArgs("getuid", posix_getuid), .noArgs("geteuid", posix_geteuid), .noArgs("getgid", posix_getgid),
+        .fast("_utime", posix_utime_raw), .fast("_scandir", posix_scandir_raw), .oneArg("fsync", posix_fsync),
+        .fast("truncate", posix_truncate), .oneArg("urandom", posix_urandom), .oneArg("umask", posix_umask),
+        .noArgs("_uname", posix_uname_raw), .noArgs("geteuid", posix_geteuid), .noArgs("getgid", posix_getgid),
         .noArgs("getegid", posix_getegid),
     ]))
     let constants: [(String, Int32)] = [

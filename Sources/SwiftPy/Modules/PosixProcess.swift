@@ -354,11 +354,7 @@ func addPosixProcessFunctions(_ m: PyObjectRef) {
         .oneArg("waitstatus_to_exitcode", posix_waitstatus_to_exitcode), .fast("_spawn", posix__spawn),
         .oneArg("chdir", posix_chdir),
     ]))
-    let constants: [(String, Int32)] = [
-        ("O_RDONLY", O_RDONLY), ("O_WRONLY", O_WRONLY), ("O_RDWR", O_RDWR), ("O_CREAT", O_CREAT),
-        ("O_EXCL", O_EXCL), ("O_TRUNC", O_TRUNC), ("O_APPEND", O_APPEND), ("O_NONBLOCK", O_NONBLOCK),
-        ("O_CLOEXEC", O_CLOEXEC), ("O_NOCTTY", O_NOCTTY), ("O_SYNC", O_SYNC), ("O_DIRECTORY", O_DIRECTORY),
-        ("WNOHANG", WNOHANG), ("WUNTRACED", WUNTRACED), ("EX_OK", 0),
-    ]
+    // The O_* flags come with the file functions (PosixFiles.swift).
+    let constants: [(String, Int32)] = [("WNOHANG", WNOHANG), ("WUNTRACED", WUNTRACED), ("EX_OK", 0)]
     for (name, value) in constants { _ = PyModule_AddIntConstant(m, name, Int(value)) }
 }
