@@ -21,7 +21,7 @@ private let mp_sem_open: FastFn = { _, args, nargs in
     let name = swiftString(arg(args, 0))
     let create = PyObject_IsTrue(arg(args, 1))
     if create < 0 { return nil }
-    guard let value = osIntArg(arg(args, 2)) else { return nil }
+    guard let value = intArg(arg(args, 2)) else { return nil }
     let flags: Int32 = create != 0 ? O_CREAT | O_EXCL : 0
     guard let sem = spy_sem_open(name, flags, 0o600, UInt32(truncatingIfNeeded: value)), sem != SEM_FAILED else {
         return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, arg(args, 0))
@@ -90,7 +90,7 @@ private let mp_sem_unlink: OneArgFn = { _, o in
 /// shm_open(name, flags, mode) -> fd (close-on-exec).
 private let mp_shm_open: FastFn = { _, args, nargs in
     guard checkArgCount("shm_open", nargs, min: 3, max: 3), isStr(arg(args, 0)),
-          let flags = osIntArg(arg(args, 1)), let mode = osIntArg(arg(args, 2)) else {
+          let flags = intArg(arg(args, 1)), let mode = intArg(arg(args, 2)) else {
         if PyErr_Occurred() == nil { setError(PyExc_TypeError, "shm_open: name must be str") }
         return nil
     }
@@ -105,7 +105,7 @@ private let mp_shm_unlink: OneArgFn = { _, o in
 
 /// map_shared(fd, size) -> address of `size` bytes mapped MAP_SHARED from fd (never unmapped).
 private let mp_map_shared: FastFn = { _, args, nargs in
-    guard checkArgCount("map_shared", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let size = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("map_shared", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let size = intArg(arg(args, 1)) else { return nil }
     if size <= 0 { setError(PyExc_ValueError, "cannot map an empty region"); return nil }
     guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0), p != MAP_FAILED else {
         return PyErr_SetFromErrno(PyExc_OSError)
@@ -115,21 +115,21 @@ private let mp_map_shared: FastFn = { _, args, nargs in
 
 /// view(address, size) -> writable memoryview over mapped memory.
 private let mp_view: FastFn = { _, args, nargs in
-    guard checkArgCount("view", nargs, min: 2, max: 2), let size = osIntArg(arg(args, 1)),
+    guard checkArgCount("view", nargs, min: 2, max: 2), let size = intArg(arg(args, 1)),
           let p = PyLong_AsVoidPtr(arg(args, 0)) else { return nil }
     return PyMemoryView_FromMemory(p.assumingMemoryBound(to: CChar.self), size, 0x200 /* PyBUF_WRITE */)
 }
 
 /// mem_read(address, offset, n) -> bytes copied from mapped memory.
 private let mp_mem_read: FastFn = { _, args, nargs in
-    guard checkArgCount("mem_read", nargs, min: 3, max: 3), let off = osIntArg(arg(args, 1)), let n = osIntArg(arg(args, 2)),
+    guard checkArgCount("mem_read", nargs, min: 3, max: 3), let off = intArg(arg(args, 1)), let n = intArg(arg(args, 2)),
           let p = PyLong_AsVoidPtr(arg(args, 0)) else { return nil }
     return PyBytes_FromStringAndSize((p + off).assumingMemoryBound(to: CChar.self), n)
 }
 
 /// mem_write(address, offset, data): copies a bytes-like object into mapped memory.
 private let mp_mem_write: FastFn = { _, args, nargs in
-    guard checkArgCount("mem_write", nargs, min: 3, max: 3), let off = osIntArg(arg(args, 1)),
+    guard checkArgCount("mem_write", nargs, min: 3, max: 3), let off = intArg(arg(args, 1)),
           let p = PyLong_AsVoidPtr(arg(args, 0)) else { return nil }
     var view = Py_buffer()
     if PyObject_GetBuffer(arg(args, 2), &view, PyBUF_SIMPLE) < 0 { return nil }

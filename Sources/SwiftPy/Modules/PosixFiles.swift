@@ -41,12 +41,6 @@ private func osError(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObj
     return PyErr_SetFromErrno(PyExc_OSError)
 }
 
-private func intArg(_ o: PyObjectRef) -> Int? {
-    let v = PyLong_AsLong(o)
-    if v == -1 && PyErr_Occurred() != nil { return nil }
-    return v
-}
-
 private func isIntObject(_ o: PyObjectRef) -> Bool { PyLong_Check(o) != 0 }
 
 /// Runs a blocking system call with the GIL released.

@@ -5,23 +5,16 @@
 import CPython
 import Glibc
 
-/// An int argument (nil with an exception set).
-func osIntArg(_ o: PyObjectRef) -> Int? {
-    let v = PyLong_AsLong(o)
-    if v == -1 && PyErr_Occurred() != nil { return nil }
-    return v
-}
-
 /// A file descriptor: an int, or an object with fileno() (nil with an exception set).
 func fdArg(_ o: PyObjectRef) -> Int32? {
     if PyLong_Check(o) != 0 {
-        guard let v = osIntArg(o) else { return nil }
+        guard let v = intArg(o) else { return nil }
         if v < 0 { setError(PyExc_ValueError, "file descriptor cannot be a negative integer (\(v))"); return nil }
         return Int32(truncatingIfNeeded: v)
     }
     guard let r = PyObject_CallMethod0(o, "fileno") else { return nil }
     defer { Py_DECREF(r) }
-    guard let v = osIntArg(r) else { return nil }
+    guard let v = intArg(r) else { return nil }
     return Int32(truncatingIfNeeded: v)
 }
 
@@ -59,7 +52,7 @@ private let posix_pipe: NoArgsFn = { _, _ in
 }
 
 private let posix_read: FastFn = { _, args, nargs in
-    guard checkArgCount("read", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let n = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("read", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let n = intArg(arg(args, 1)) else { return nil }
     if n < 0 { setError(PyExc_ValueError, "negative length"); return nil }
     var buf = [UInt8](repeating: 0, count: n)
     guard let got = buf.withUnsafeMutableBytes({ b in retryingEINTR { Glibc.read(fd, b.baseAddress, n) } }) else { return nil }
@@ -87,7 +80,7 @@ private let posix_close: OneArgFn = { _, o in
 }
 
 private let posix_closerange: FastFn = { _, args, nargs in
-    guard checkArgCount("closerange", nargs, min: 2, max: 2), let lo = osIntArg(arg(args, 0)), let hi = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("closerange", nargs, min: 2, max: 2), let lo = intArg(arg(args, 0)), let hi = intArg(arg(args, 1)) else { return nil }
     if lo < hi { for fd in lo..<hi { _ = Glibc.close(Int32(truncatingIfNeeded: fd)) } }
     return pyNoneRef()
 }
@@ -143,9 +136,9 @@ private let posix_set_blocking: FastFn = { _, args, nargs in
 /// open(path, flags, mode=0o777) -> fd (close-on-exec).
 private let posix_open: FastFn = { _, args, nargs in
     guard checkArgCount("open", nargs, min: 2, max: 3), let path = posixPathBytes("open", arg(args, 0)),
-          let flags = osIntArg(arg(args, 1)) else { return nil }
+          let flags = intArg(arg(args, 1)) else { return nil }
     var mode = 0o777
-    if nargs > 2 { guard let m = osIntArg(arg(args, 2)) else { return nil }; mode = m }
+    if nargs > 2 { guard let m = intArg(arg(args, 2)) else { return nil }; mode = m }
     let oflag = Int32(truncatingIfNeeded: flags) | O_CLOEXEC
     guard let fd = retryingEINTR({ Glibc.open(path, oflag, mode_t(truncatingIfNeeded: mode)) }) else { return nil }
     if fd < 0 { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, arg(args, 0)) }
@@ -159,13 +152,13 @@ private let posix_unlink: OneArgFn = { _, o in
 
 private let posix_lseek: FastFn = { _, args, nargs in
     guard checkArgCount("lseek", nargs, min: 3, max: 3), let fd = fdArg(arg(args, 0)),
-          let pos = osIntArg(arg(args, 1)), let how = osIntArg(arg(args, 2)) else { return nil }
+          let pos = intArg(arg(args, 1)), let how = intArg(arg(args, 2)) else { return nil }
     let r = Glibc.lseek(fd, off_t(pos), Int32(truncatingIfNeeded: how))
     return r < 0 ? errnoError() : PyLong_FromLong(Int(r))
 }
 
 private let posix_ftruncate: FastFn = { _, args, nargs in
-    guard checkArgCount("ftruncate", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let len = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("ftruncate", nargs, min: 2, max: 2), let fd = fdArg(arg(args, 0)), let len = intArg(arg(args, 1)) else { return nil }
     guard let r = retryingEINTR({ Glibc.ftruncate(fd, off_t(len)) }) else { return nil }
     return r < 0 ? errnoError() : pyNoneRef()
 }
@@ -184,7 +177,7 @@ private let posix_getppid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getppid())) 
 private let posix_getuid: NoArgsFn = { _, _ in PyLong_FromLong(Int(getuid())) }
 
 private let posix_kill: FastFn = { _, args, nargs in
-    guard checkArgCount("kill", nargs, min: 2, max: 2), let pid = osIntArg(arg(args, 0)), let sig = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("kill", nargs, min: 2, max: 2), let pid = intArg(arg(args, 0)), let sig = intArg(arg(args, 1)) else { return nil }
     if Glibc.kill(pid_t(truncatingIfNeeded: pid), Int32(truncatingIfNeeded: sig)) < 0 { return errnoError() }
     if PyErr_CheckSignals() < 0 { return nil }
     return pyNoneRef()
@@ -192,13 +185,13 @@ private let posix_kill: FastFn = { _, args, nargs in
 
 /// _exit(n): ends the process at once, without atexit handlers or flushing.
 private let posix__exit: OneArgFn = { _, o in
-    guard let n = osIntArg(o!) else { return nil }
+    guard let n = intArg(o!) else { return nil }
     Glibc._exit(Int32(truncatingIfNeeded: n))
 }
 
 /// waitpid(pid, options) -> (pid, status), the GIL released while waiting.
 private let posix_waitpid: FastFn = { _, args, nargs in
-    guard checkArgCount("waitpid", nargs, min: 2, max: 2), let pid = osIntArg(arg(args, 0)), let options = osIntArg(arg(args, 1)) else { return nil }
+    guard checkArgCount("waitpid", nargs, min: 2, max: 2), let pid = intArg(arg(args, 0)), let options = intArg(arg(args, 1)) else { return nil }
     var status: Int32 = 0
     guard let r = retryingEINTR({ Glibc.waitpid(pid_t(truncatingIfNeeded: pid), &status, Int32(truncatingIfNeeded: options)) }) else { return nil }
     if r < 0 { return errnoError() }
@@ -207,7 +200,7 @@ private let posix_waitpid: FastFn = { _, args, nargs in
 }
 
 private func statusArg(_ o: PyObjectRef?) -> Int32? {
-    guard let v = osIntArg(o!) else { return nil }
+    guard let v = intArg(o!) else { return nil }
     return Int32(truncatingIfNeeded: v)
 }
 private let posix_WIFEXITED: OneArgFn = { _, o in statusArg(o).map { pyBool(spy_wifexited($0) != 0) } }

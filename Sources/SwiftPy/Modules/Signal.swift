@@ -52,7 +52,7 @@ private let signal_default_int_handler: FastFn = { _, _, _ in
 }
 
 private func signalNumber(_ o: PyObjectRef) -> Int32? {
-    guard let v = osIntArg(o) else { return nil }
+    guard let v = intArg(o) else { return nil }
     if v < 1 || v >= Int(SPY_NSIG) { setError(PyExc_ValueError, "signal number out of range"); return nil }
     return Int32(v)
 }
@@ -83,7 +83,7 @@ private let signal_signal: FastFn = { m, args, nargs in
     let handler = arg(args, 1)
     var disposition: Int? = nil
     if PyLong_Check(handler) != 0 {
-        guard let v = osIntArg(handler) else { return nil }
+        guard let v = intArg(handler) else { return nil }
         disposition = v
     }
     if let d = disposition, d != 0 && d != 1 {
@@ -113,7 +113,7 @@ private let signal_raise_signal: OneArgFn = { _, o in
 }
 
 private let signal_alarm: OneArgFn = { _, o in
-    guard let secs = osIntArg(o!) else { return nil }
+    guard let secs = intArg(o!) else { return nil }
     return PyLong_FromLong(Int(alarm(UInt32(truncatingIfNeeded: secs))))
 }
 

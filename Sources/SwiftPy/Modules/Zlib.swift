@@ -52,12 +52,6 @@ private func bytesObject(_ a: [UInt8]) -> PyObjectRef? {
     }
 }
 
-private func intArg(_ o: PyObjectRef) -> Int? {
-    let v = PyLong_AsLong(o)
-    if v == -1 && PyErr_Occurred() != nil { return nil }
-    return v
-}
-
 /// Feeds `input` to deflate with `flush`, collecting all output. Returns the zlib error code
 /// (Z_OK / Z_STREAM_END / Z_BUF_ERROR are successes) with the GIL released.
 private func deflateAll(_ strm: UnsafeMutablePointer<z_stream>, _ input: UnsafeRawBufferPointer, _ flush: Int32,

@@ -5,6 +5,13 @@ import CPython
 /// Borrowed item of a vectorcall argument array.
 @inline(__always) func arg(_ args: UnsafePointer<PyObjectRef?>?, _ i: Int) -> PyObjectRef { args![i]! }
 
+/// A C long from an int argument (PyLong_AsLong); nil with the exception set.
+func intArg(_ o: PyObjectRef) -> Int? {
+    let v = PyLong_AsLong(o)
+    if v == -1 && PyErr_Occurred() != nil { return nil }
+    return v
+}
+
 /// Matches keyword arguments against `names`; `out[i]` receives the borrowed value for names[i].
 /// Sets TypeError as CPython ("'x' is an invalid keyword argument for f()") and returns false on
 /// an unknown keyword or a duplicate of a positional one (`firstKeywordIndex` = first name that
