@@ -257,6 +257,38 @@ def _check_size(size):
 
 # -- StringIO ---------------------------------------------------------------------
 
+# Line iteration shared by StringIO and BytesIO (assigned in both classes, so their MROs stay
+# CPython's): every step checks for a closed stream, and readlines() validates its hint.
+
+def _memory_readlines(self, hint=-1):
+    self._checkClosed()
+    hint = _check_size(hint)
+    lines = []
+    total = 0
+    while True:
+        line = self.readline()
+        if not line:
+            break
+        lines.append(line)
+        total += len(line)
+        if 0 < hint < total:
+            break
+    return lines
+
+
+def _memory_iter(self):
+    self._checkClosed()
+    return self
+
+
+def _memory_next(self):
+    self._checkClosed()
+    line = self.readline()
+    if not line:
+        raise StopIteration
+    return line
+
+
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer.
 
@@ -434,31 +466,9 @@ class StringIO(TextIOBase):
         self._pos = end
         return text[start:end]
 
-    def readlines(self, hint=-1):
-        self._checkClosed()
-        hint = _check_size(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint < total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._checkClosed()
-        return self
-
-    def __next__(self):
-        self._checkClosed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    readlines = _memory_readlines
+    __iter__ = _memory_iter
+    __next__ = _memory_next
 
     # -- writing --------------------------------------------------------------------
     def write(self, s):
@@ -648,31 +658,9 @@ class BytesIO(BufferedIOBase):
         self._pos = end
         return bytes(buf[start:end])
 
-    def readlines(self, hint=-1):
-        self._checkClosed()
-        hint = _check_size(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint < total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._checkClosed()
-        return self
-
-    def __next__(self):
-        self._checkClosed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    readlines = _memory_readlines
+    __iter__ = _memory_iter
+    __next__ = _memory_next
 
     def write(self, b):
         """Write bytes-like b; return the number of bytes written."""
