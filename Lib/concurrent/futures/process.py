@@ -123,8 +123,8 @@ class ProcessPoolExecutor(_base.Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._max_tasks_per_child = max_tasks_per_child
-        self._call_queue = _Queue()
-        self._result_queue = _SimpleQueue()
+        self._call_queue = _Queue(ctx=mp_context)
+        self._result_queue = _SimpleQueue(ctx=mp_context)
         self._wake_r, self._wake_w = os.pipe()
         self._processes = {}
         self._pending = {}          # work id -> _WorkItem
