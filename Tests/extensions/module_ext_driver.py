@@ -77,3 +77,15 @@ print("exec order:", m2.exec_order())
 print("separate StateError:", m2.StateError is not first.StateError)
 print("shared static type:", m2.Thing is first.Thing)
 show("register in m2", m2.register, "a", 1)
+
+section("importlib")
+import importlib.util
+import importlib.machinery
+spec = importlib.util.find_spec("module_ext")
+print("find_spec:", spec.name, type(spec.loader).__name__, spec.origin == m.__file__)
+print("extension suffix:", any(m.__file__.endswith(s) for s in importlib.machinery.EXTENSION_SUFFIXES))
+spec2 = importlib.util.spec_from_file_location("module_ext", m.__file__)
+print("spec from path:", spec2.name, type(spec2.loader).__name__, spec2.submodule_search_locations)
+m2 = importlib.util.module_from_spec(spec2)
+spec2.loader.exec_module(m2)
+print("second instance:", m2 is not m, m2.NAME, m2.__spec__ is spec2, sorted(n for n in dir(m2) if not n.startswith("__")) == sorted(n for n in dir(m) if not n.startswith("__")))

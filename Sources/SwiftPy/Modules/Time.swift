@@ -215,4 +215,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("select", makeSelectModule)
     registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
     registerBuiltinModule("_socket", makeSocketModule)
+    registerBuiltinModule("_imp", makeImpModule)
 }
