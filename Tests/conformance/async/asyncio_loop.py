@@ -5,13 +5,14 @@ loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
 print(loop.is_running(), loop.is_closed())
 order = []
+t0 = loop.time()   # call_at below is relative to a time taken before the call_later deadlines
 loop.call_later(0.02, order.append, "later-20ms")
 loop.call_later(0.01, order.append, "later-10ms")
 h = loop.call_later(0.015, order.append, "cancelled")
 h.cancel()
 loop.call_soon(order.append, "soon-1")
 loop.call_soon(order.append, "soon-2")
-loop.call_at(loop.time() + 0.005, order.append, "at-5ms")
+loop.call_at(t0 + 0.005, order.append, "at-5ms")
 print(h.cancelled())
 
 async def finish():

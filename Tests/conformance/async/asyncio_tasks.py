@@ -12,7 +12,7 @@ async def job(name, delay, fail=False):
     return name
 
 async def gathering():
-    res = await asyncio.gather(job("slow", 0.06), job("fast", 0.02), job("mid", 0.04))
+    res = await asyncio.gather(job("slow", 0.15), job("fast", 0.05), job("mid", 0.1))
     print(res)
     print(log)
     res = await asyncio.gather(job("ok", 0.01), job("bad", 0.005, fail=True), return_exceptions=True)
@@ -99,7 +99,7 @@ async def timeouts():
 
 async def waiting():
     a = asyncio.create_task(job("w1", 0.01))
-    b = asyncio.create_task(job("w2", 0.05))
+    b = asyncio.create_task(job("w2", 0.15))
     done, pending = await asyncio.wait({a, b}, return_when=asyncio.FIRST_COMPLETED)
     print("first completed", [t.result() for t in done], len(pending))
     done, pending = await asyncio.wait({a, b})
@@ -113,7 +113,7 @@ async def waiting():
     except ValueError as e:
         print("ValueError:", e)
     order = []
-    for fut in asyncio.as_completed([job("c3", 0.06), job("c1", 0.02), job("c2", 0.04)]):
+    for fut in asyncio.as_completed([job("c3", 0.15), job("c1", 0.05), job("c2", 0.1)]):
         order.append(await fut)
     print("as_completed", order)
 
