@@ -13,35 +13,98 @@ static void free_struct(PyObject *cap) {
     PyMem_Free(st);
 }
 
-/* struct_type(size, align, elements) -> capsule. elements: sequence of descriptors, in order. */
+/* A struct type libffi always classifies as MEMORY (x86-64 SysV: larger than 32 bytes); used as
+   the only element of an aggregate the C ABI passes and returns in memory. */
+static ffi_type *memory_marker_elements[] = { &ffi_type_uint8, NULL };
+static ffi_type memory_marker = { 64, 1, FFI_TYPE_STRUCT, memory_marker_elements };
+
+enum { CLASS_NONE, CLASS_SSE, CLASS_INT, CLASS_MEMORY };
+
+static int is_float_code(char c) { return c == 'f' || c == 'd'; }
+
+/* Fills `el` (room for 3 entries) with elements libffi classifies as the C compiler classifies
+   an aggregate of `size` bytes whose scalar leaves are (offs[i], codes[i]) — members of unions
+   overlap, packed members may be unaligned. x86-64 SysV rules: larger than 16 bytes or an
+   unaligned member -> memory; a long double alone -> x87; else per eightbyte INTEGER if any
+   integer leaf touches it, SSE if only float/double leaves do. */
+static void classify_leaves(size_t size, Py_ssize_t n, const size_t *offs, const char *codes, ffi_type **el) {
+    int cls[2] = { CLASS_NONE, CLASS_NONE };
+    int has_g = 0, only_g = 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        size_t lsize = ct_size_of_code(codes[i]);
+        size_t lalign = ct_align_of_code(codes[i]);
+        if (lalign && offs[i] % lalign) { cls[0] = CLASS_MEMORY; break; }
+        if (codes[i] == 'g') { has_g = 1; if (offs[i] != 0) only_g = 0; continue; }
+        only_g = 0;
+        int c = is_float_code(codes[i]) ? CLASS_SSE : CLASS_INT;
+        for (size_t w = offs[i] / 8; w <= (offs[i] + lsize - 1) / 8 && w < 2; w++)
+            if (cls[w] < c) cls[w] = c;
+    }
+    if (size > 16 || cls[0] == CLASS_MEMORY || (has_g && !only_g)) {
+        el[0] = &memory_marker; el[1] = NULL;
+        return;
+    }
+    if (has_g) { el[0] = &ffi_type_longdouble; el[1] = NULL; return; }
+    int k = 0;
+    for (size_t w = 0; w * 8 < size; w++) {
+        size_t width = size - w * 8 < 8 ? size - w * 8 : 8;
+        if (cls[w] == CLASS_SSE) el[k++] = width > 4 ? &ffi_type_double : &ffi_type_float;
+        else el[k++] = width > 4 ? &ffi_type_uint64 : width > 2 ? &ffi_type_uint32
+                      : width > 1 ? &ffi_type_uint16 : &ffi_type_uint8;
+    }
+    el[k] = NULL;
+}
+
+/* struct_type(size, align, leaves) -> capsule: the ffi_type of a structure or union passed by
+   value. leaves: sequence of (offset, simple-type code), every scalar the aggregate holds
+   (nested aggregates and arrays flattened). size and alignment are the ctypes layout's, so
+   libffi never recomputes them; the elements only steer the ABI classification. */
 PyObject *ct_make_struct(PyObject *self, PyObject *args) {
     Py_ssize_t size, align;
-    PyObject *elems;
+    PyObject *leaves;
     (void)self;
-    if (!PyArg_ParseTuple(args, "nnO:struct_type", &size, &align, &elems)) return NULL;
-    PyObject *seq = PySequence_Tuple(elems);
+    if (!PyArg_ParseTuple(args, "nnO:struct_type", &size, &align, &leaves)) return NULL;
+    PyObject *seq = PySequence_Tuple(leaves);
     if (!seq) return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(seq);
     CtStruct *st = PyMem_Calloc(1, sizeof(CtStruct));
-    ffi_type **el = PyMem_Calloc((size_t)n + 1, sizeof(ffi_type *));
-    if (!st || !el) { PyMem_Free(st); PyMem_Free(el); Py_DECREF(seq); return PyErr_NoMemory(); }
+    size_t *offs = PyMem_Calloc((size_t)n + 1, sizeof(size_t));
+    char *codes = PyMem_Calloc((size_t)n + 1, 1);
+    /* x86-64: at most 2 classified elements; elsewhere: one element per leaf */
+    ffi_type **el = PyMem_Calloc((size_t)n + 3, sizeof(ffi_type *));
+    if (!st || !el || !offs || !codes) { PyErr_NoMemory(); goto fail; }
     for (Py_ssize_t i = 0; i < n; i++) {
-        char code;
-        el[i] = ct_ffi_type_of_desc(PyTuple_GET_ITEM(seq, i), &code);
-        if (!el[i]) { PyMem_Free(st); PyMem_Free(el); Py_DECREF(seq); return NULL; }
+        PyObject *leaf = PyTuple_GET_ITEM(seq, i);
+        const char *code;
+        if (!PyArg_ParseTuple(leaf, "ns:struct_type leaf", (Py_ssize_t *)&offs[i], &code)) goto fail;
+        codes[i] = code[0];
+        if (!ct_ffi_type_of_code(codes[i])) goto fail;
     }
+    if (size <= 0) size = 1;   /* an empty struct still needs a size libffi accepts */
+    if (align <= 0) align = 1;
+#if defined(__x86_64__) && !defined(_WIN64)
+    classify_leaves((size_t)size, n, offs, codes, el);
+#else
+    /* Other ABIs: the leaves in order (a union's overlapping members may be misclassified). */
+    for (Py_ssize_t i = 0; i < n; i++) el[i] = ct_ffi_type_of_code(codes[i]);
+    if (n == 0) el[0] = &ffi_type_uint8;
+#endif
     st->elements = el;
-    st->nested = seq;
+    st->nested = NULL;
     st->type.type = FFI_TYPE_STRUCT;
     st->type.elements = el;
-    /* An empty struct still needs a layout libffi accepts: give it one byte. */
-    if (n == 0) { el[0] = &ffi_type_uint8; el[1] = NULL; }
-    st->type.size = 0;
-    st->type.alignment = 0;
-    (void)size; (void)align;
+    st->type.size = (size_t)size;
+    st->type.alignment = (unsigned short)align;
+    PyMem_Free(offs);
+    PyMem_Free(codes);
+    Py_DECREF(seq);
     PyObject *cap = PyCapsule_New(st, CT_STRUCT_CAPSULE, free_struct);
-    if (!cap) { free_struct(NULL); return NULL; }
+    if (!cap) { PyMem_Free(el); PyMem_Free(st); return NULL; }
     return cap;
+fail:
+    PyMem_Free(st); PyMem_Free(el); PyMem_Free(offs); PyMem_Free(codes);
+    Py_DECREF(seq);
+    return NULL;
 }
 
 static void free_cif(PyObject *cap) {
@@ -121,6 +184,12 @@ static int convert_arg(char code, PyObject *v, CtValue *slot, void **avalue, wch
     case 'O':
         slot->p = v;
         return 0;
+    case 'g':   /* a c_longdouble instance passes its bytes: all 80 bits, not a double's 53 */
+        if (PyBytes_Check(v) && PyBytes_GET_SIZE(v) == (Py_ssize_t)sizeof(long double)) {
+            memcpy(&slot->g, PyBytes_AS_STRING(v), sizeof(long double));
+            return 0;
+        }
+        break;
     case 'P':   /* c_void_p takes bytes and str as c_char_p and c_wchar_p do */
         if (PyBytes_Check(v)) { slot->p = PyBytes_AS_STRING(v); return 0; }
         if (PyUnicode_Check(v)) return convert_arg('Z', v, slot, avalue, wide);

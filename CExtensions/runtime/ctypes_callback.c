@@ -69,10 +69,14 @@ static void handler(ffi_cif *cif, void *ret, void **args, void *userdata) {
     r = PyObject_Call(cl->callable, argt, NULL);
     if (!r) goto fail;
     if (cl->resconv != Py_None) {
+        /* the converted value may be the address of r's memory (a structure): r stays alive
+           until it has been copied out */
         PyObject *w = PyObject_CallOneArg(cl->resconv, r);
-        Py_DECREF(r);
-        r = w;
-        if (!r) goto bad_result;
+        if (!w) goto bad_result;
+        int ok = store_result(c, ret, w);
+        Py_DECREF(w);
+        if (ok < 0) goto bad_result;
+        goto done;
     }
     if (store_result(c, ret, r) < 0) goto bad_result;
     goto done;

@@ -214,8 +214,11 @@ static PyObject *funcptr_call(PyObject *self, PyObject *const *args, Py_ssize_t 
         for (Py_ssize_t i = 0; i < nargs; i++) { Py_INCREF(args[i]); PyTuple_SET_ITEM(t, i, args[i]); }
         PyObject *ec = p->errcheck;
         Py_INCREF(ec);
-        Py_SETREF(result, PyObject_CallFunctionObjArgs(ec, result, self, t, NULL));
+        PyObject *checked = PyObject_CallFunctionObjArgs(ec, result, self, t, NULL);
         Py_DECREF(ec);
+        /* errcheck returning the arguments it was given: the result stands (CPython) */
+        if (checked == t) Py_DECREF(checked);
+        else Py_SETREF(result, checked);
         Py_DECREF(t);
     }
     return result;

@@ -19,7 +19,7 @@ enum { CT_RELEASE_GIL = 1, CT_USE_ERRNO = 2, CT_CHECK_ERROR = 4 };
 typedef struct {
     ffi_type type;
     ffi_type **elements;    /* NULL-terminated */
-    PyObject *nested;       /* tuple of the nested struct capsules the elements point into */
+    PyObject *nested;       /* unused (NULL): elements point to static ffi types only */
 } CtStruct;
 
 /* A prepared call interface; arg/ret codes are simple-type codes or 'T' for a struct by value. */

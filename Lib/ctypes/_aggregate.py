@@ -28,7 +28,7 @@ class PyCArrayType(_CDataMeta):
     def _ffi_(cls):
         # Passed by value only inside a structure: a run of its items.
         if cls._ffi_cache_ is None:
-            cls._ffi_cache_ = _n.struct_type(cls._size_, cls._align_, [cls._type_._ffi_] * cls._length_)
+            cls._ffi_cache_ = _n.struct_type(cls._size_, cls._align_, _leaves(cls))
         return cls._ffi_cache_
 
     def _get_at(cls, addr, base):
@@ -58,6 +58,26 @@ class PyCArrayType(_CDataMeta):
         if isinstance(obj, cls):
             return "P", obj._b_addr_, obj
         return _generic_param(cls, obj)
+
+
+def _leaves(tp, base=0, out=None):
+    """Every scalar of a type as (offset, simple-type code): nested aggregates and arrays
+    flattened, union members overlapping. _ctypes.struct_type classifies these as the C ABI does."""
+    if out is None:
+        out = []
+    kind = getattr(tp, "_kind_", None)
+    if kind == "simple":
+        out.append((base, tp._code_))
+    elif kind == "array":
+        step = tp._itemsize_
+        for i in range(tp._length_):
+            _leaves(tp._type_, base + i * step, out)
+    elif kind == "struct" or kind == "union":
+        for off, ftype in tp._members_:
+            _leaves(ftype, base + off, out)
+    else:
+        out.append((base, "P"))
+    return out
 
 
 def _char_value(addr, length):
@@ -487,7 +507,7 @@ class _StructMeta(_CDataMeta):
         offset = base._size_ if (names and not cls._is_union) else 0
         align = base._align_ if names else 1
         size = offset
-        ffi = list(getattr(base, "_ffi_elems_", None) or []) if names else []
+        members = list(getattr(base, "_members_", None) or []) if names else []
         field_bits = 0      # CPython's open bit field: storage width in bits (0: none) ...
         bitofs = 0          # ... and the bits used in it
         for f in fields:
@@ -536,18 +556,18 @@ class _StructMeta(_CDataMeta):
                 foff = offset
                 offset += fsize
                 align = max(align, falign)
-                ffi.append(ftype)
             if cls._is_union:
                 size = max(size, size_u)
             else:
                 size = size_u
+            members.append((foff, ftype))
             type.__setattr__(cls, fname, CField(fname, ftype, foff, fsize, bits, fbitofs))
             names.append(fname)
         size = (size + align - 1) // align * align
         type.__setattr__(cls, "_size_", size)
         type.__setattr__(cls, "_align_", align)
         type.__setattr__(cls, "_fields_names_", names)
-        type.__setattr__(cls, "_ffi_elems_", ffi)
+        type.__setattr__(cls, "_members_", members)
         type.__setattr__(cls, "_ffi_cache_", None)
         type.__setattr__(cls, "_final_", True)
         anon = cls.__dict__.get("_anonymous_")
@@ -564,16 +584,7 @@ class _StructMeta(_CDataMeta):
     @property
     def _ffi_(cls):
         if cls._ffi_cache_ is None:
-            elems = cls._ffi_elems_
-            if cls._is_union and elems:
-                elems = [max(elems, key=lambda t: t._size_)]
-            descs = []
-            for t in elems:
-                if getattr(t, "_kind_", None) == "array":
-                    descs.extend([t._type_._ffi_] * t._length_)
-                else:
-                    descs.append(t._ffi_)
-            type.__setattr__(cls, "_ffi_cache_", _n.struct_type(cls._size_, cls._align_, descs))
+            type.__setattr__(cls, "_ffi_cache_", _n.struct_type(cls._size_, cls._align_, _leaves(cls)))
         return cls._ffi_cache_
 
     def _from_raw(cls, raw):
@@ -621,11 +632,13 @@ def _struct_init(self, *args, **kwargs):
 
 class Structure(_CData, metaclass=PyCStructType):
     _kind_ = "struct"
+    _members_ = ()
     __init__ = _struct_init
 
 
 class Union(_CData, metaclass=UnionType):
     _kind_ = "union"
+    _members_ = ()
     __init__ = _struct_init
 
 

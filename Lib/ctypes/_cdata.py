@@ -240,6 +240,8 @@ class PyCSimpleType(_CDataMeta):
         if isinstance(obj, cls):
             if code in "zZ":
                 return "P", _NATIVE_LOAD(obj._b_addr_, "P"), obj
+            if code == "g":     # the whole long double, not its value rounded to a float
+                return code, _n.read(obj._b_addr_, obj._size_), obj
             return code, _NATIVE_LOAD(obj._b_addr_, code), obj
         t = type(obj)
         if code in _INT_CODES:
@@ -306,13 +308,13 @@ def _char_ptr_raw(obj, itemcode):
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
     _kind_ = "simple"
 
-    def __init__(self, value=None, *rest):
-        if rest:
-            raise TypeError("function takes at most 1 argument (%d given)" % (1 + len(rest)))
-        if value is not None or type(self)._code_ == "O":
-            if value is None and type(self)._code_ == "O":
-                return
-            self.value = value
+    def __init__(self, *args, **ignored):
+        # CPython's Simple_init: keywords are ignored; an explicit None is stored like any value
+        # (c_int(None) fails).
+        if len(args) > 1:
+            raise TypeError("__init__ expected at most 1 argument, got %d" % len(args))
+        if args:
+            self.value = args[0]
 
     @property
     def value(self):

@@ -56,6 +56,8 @@ def _default_param(obj, index):
             code = t._code_
             if code in "zZ":
                 return "P", _NATIVE_LOAD(obj._b_addr_, "P")
+            if code == "g":
+                return code, _n.read(obj._b_addr_, t._size_)
             return code, _NATIVE_LOAD(obj._b_addr_, code)
         if kind == "struct" or kind == "union":
             return t._ffi_, obj._b_addr_
@@ -147,6 +149,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     _argtypes_ = None
     _plan = None        # native call plan (see _make_plan); None: every call takes _call_slow
     _errcheck = None
+    _paramflags = None  # validated paramflags tuple (proto((name, dll), paramflags)), or None
 
     def __init__(self, *args):
         self._argtypes = None if type(self)._argtypes_ is None else tuple(type(self)._argtypes_)
@@ -155,28 +158,46 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         self._callable = None
         self._closure = None
         self._converters = None
+        self._paramflags = None
         self._prepare()
         if not args:
             return
-        if len(args) > 1:
-            raise NotImplementedError("paramflags are not supported by SwiftPy's ctypes")
         arg = args[0]
-        if isinstance(arg, int):
-            _NATIVE_STORE(self._b_addr_, "P", arg)
-            return
         if isinstance(arg, tuple):
-            name, dll = arg[0], arg[1]
-            if isinstance(name, int):
-                raise AttributeError("function ordinal %d not found" % name)
-            addr = _n.dlsym(dll._handle, name)
-            _NATIVE_STORE(self._b_addr_, "P", addr)
-            self.__name__ = name
-            self._dll = dll
+            self._from_dll(*args)
+            return
+        if len(args) > 2:
+            raise TypeError("function takes at most 2 arguments (%d given)" % len(args))
+        if isinstance(arg, int) and len(args) == 1:
+            _NATIVE_STORE(self._b_addr_, "P", arg)
             return
         if callable(arg):
             self._make_callback(arg)
             return
         raise TypeError("argument must be callable or integer function address")
+
+    def _from_dll(self, spec, paramflags=None, *rest):
+        """proto((name, dll)[, paramflags]): the function `name` exported by `dll`."""
+        if rest:
+            raise TypeError("function takes at most 2 arguments (%d given)" % (2 + len(rest)))
+        if len(spec) != 2:
+            raise TypeError("illegal func_spec argument")
+        name, dll = spec
+        if isinstance(name, int):
+            raise AttributeError("function ordinal %d not found" % name)
+        if not isinstance(name, (str, bytes)):
+            raise TypeError("function name must be string, bytes object or integer")
+        if paramflags is not None:
+            paramflags = _validate_paramflags(self._argtypes, paramflags)
+        handle = dll._handle
+        if type(handle) is not int:
+            raise TypeError("the _handle attribute of the second argument must be an integer")
+        addr = _n.dlsym(handle, name)
+        _NATIVE_STORE(self._b_addr_, "P", addr)
+        self._dll = dll
+        if paramflags is not None:
+            self._paramflags = paramflags
+            self._plan = self._make_plan()
 
     def _make_callback(self, func):
         tp = type(self)
@@ -211,6 +232,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         converts by the stock simple-type rules (codes None when argtypes is unset)."""
         argtypes = self._argtypes
         codes = cif = None
+        if self._paramflags:
+            return None
         if argtypes is not None:
             for t in argtypes:
                 fp = getattr(t, "from_param", None)
@@ -280,6 +303,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     def _call_slow(self, *args, **kwargs):
         # Without paramflags CPython ignores keyword arguments (_build_callargs).
+        pf = self._paramflags
+        if pf:
+            args, outs = _build_callargs(self._argtypes, pf, args, kwargs)
         fn = _NATIVE_LOAD(self._b_addr_, "P")
         if fn is None:
             raise ValueError("NULL function pointer")
@@ -325,7 +351,12 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if post is not None:
             result = post(result)
         if self._errcheck is not None:
-            result = self._errcheck(result, self, args)
+            checked = self._errcheck(result, self, args)
+            # errcheck returning the arguments it was given means: go on as without it
+            if checked is not args:
+                return checked
+        if pf and outs[2]:
+            return _build_result(result, args, outs)
         return result
 
     def __bool__(self):
@@ -336,6 +367,108 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
 
 CFuncPtr.__module__ = "_ctypes"
+
+
+PARAMFLAG_FIN = 1
+PARAMFLAG_FOUT = 2
+PARAMFLAG_FLCID = 4
+_PARAMFLAGS_ERROR = "paramflags must be a sequence of (int [,string [,value]]) tuples"
+
+
+def _validate_paramflags(argtypes, paramflags):
+    """CPython's _validate_paramflags: a tuple of (flag[, name[, default]]) per argtype."""
+    if not isinstance(paramflags, tuple):
+        raise TypeError("paramflags must be a tuple or None")
+    if argtypes is None:
+        return paramflags
+    if len(paramflags) != len(argtypes):
+        raise ValueError("paramflags must have the same length as argtypes")
+    for i, item in enumerate(paramflags):
+        if not isinstance(item, tuple) or not 1 <= len(item) <= 3 or not isinstance(item[0], int) \
+                or (len(item) > 1 and item[1] is not None and not isinstance(item[1], str)):
+            raise TypeError(_PARAMFLAGS_ERROR)
+        flag = item[0] & (PARAMFLAG_FIN | PARAMFLAG_FOUT | PARAMFLAG_FLCID)
+        if flag == PARAMFLAG_FOUT:
+            _check_outarg_type(argtypes[i], i + 1)
+        elif flag not in (0, PARAMFLAG_FIN, PARAMFLAG_FIN | PARAMFLAG_FLCID, PARAMFLAG_FIN | PARAMFLAG_FOUT):
+            raise TypeError("paramflag value %d not supported" % item[0])
+    return paramflags
+
+
+def _check_outarg_type(tp, index):
+    """An 'out' parameter's argtype must be something the callee can write through."""
+    kind = getattr(tp, "_kind_", None)
+    if kind == "pointer" or kind == "array" or (kind == "simple" and tp._code_ in "PzZ"):
+        return
+    name = tp.__name__ if isinstance(tp, type) else type(tp).__name__
+    raise TypeError("'out' parameter %d must be a pointer type, not %s" % (index, name))
+
+
+def _build_callargs(argtypes, paramflags, inargs, kwargs):
+    """CPython's _build_callargs: the full argument tuple from the caller's positional and keyword
+    arguments, defaults and fresh 'out' objects; outs = (outmask, inoutmask, count)."""
+    callargs = []
+    used = 0            # inargs and keywords consumed
+    outmask = inoutmask = nret = 0
+    for i, item in enumerate(paramflags):
+        flag = item[0] & (PARAMFLAG_FIN | PARAMFLAG_FOUT | PARAMFLAG_FLCID)
+        name = item[1] if len(item) > 1 else None
+        has_default = len(item) > 2
+        default = item[2] if has_default else None
+        if flag == PARAMFLAG_FIN | PARAMFLAG_FLCID:
+            callargs.append(default if has_default else 0)
+        elif flag in (0, PARAMFLAG_FIN, PARAMFLAG_FIN | PARAMFLAG_FOUT):
+            if flag & PARAMFLAG_FOUT:
+                inoutmask |= 1 << i
+                nret += 1
+            if used < len(inargs):
+                v = inargs[used]
+                used += 1
+            elif name is not None and name in kwargs:
+                v = kwargs[name]
+                used += 1
+            elif has_default:
+                v = default
+            elif name is not None:
+                raise TypeError("required argument '%s' missing" % name)
+            else:
+                raise TypeError("not enough arguments")
+            callargs.append(v)
+        elif flag == PARAMFLAG_FOUT:
+            if has_default:
+                v = default
+            else:
+                tp = argtypes[i] if argtypes is not None else None
+                kind = getattr(tp, "_kind_", None)
+                if kind == "simple":
+                    raise TypeError("%s 'out' parameter must be passed as default value" % tp.__name__)
+                v = tp() if kind == "array" else tp._type_()
+            callargs.append(v)
+            outmask |= 1 << i
+            nret += 1
+        else:
+            raise ValueError("paramflag %d not yet implemented" % item[0])
+    given = len(inargs) + len(kwargs)
+    if given != used:
+        raise TypeError("call takes exactly %d arguments (%d given)" % (used, given))
+    return tuple(callargs), (outmask, inoutmask, nret)
+
+
+def _build_result(result, callargs, outs):
+    """CPython's _build_result: the 'out' (and 'in, out') arguments replace the result."""
+    outmask, inoutmask, nret = outs
+    values = []
+    for i, v in enumerate(callargs):
+        bit = 1 << i
+        if bit & inoutmask:
+            values.append(v)
+        elif bit & outmask:
+            values.append(v.__ctypes_from_outparam__())
+        else:
+            continue
+        if nret == 1:
+            return values[0]
+    return tuple(values)
 
 
 def _check_types(restype, argtypes):

@@ -2,6 +2,8 @@
 // with cc into a temporary libkernels.so, and kernels_driver.py is run by the real swiftpy; its
 // stdout must equal what CPython 3.11 printed for the same driver (kernels_driver.exp, recorded by
 // Tests/ctypes_lib/regen). The conformance scripts in Tests/conformance/ctypes cover libc/libm.
+// testAggregatesByValue: unions and packed structures by value (aggregates.c), checked against
+// by-pointer twins, since CPython 3.11 itself passes them wrongly (no recorded output to compare).
 import Foundation
 import XCTest
 
@@ -49,5 +51,36 @@ final class CTypesTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("Exception ignored on calling ctypes callback function: <function <lambda>"),
                       "no unraisable report for the raising callback:\n\(r.stderr.suffix(2000))")
         XCTAssertTrue(r.stderr.contains("ZeroDivisionError: division by zero"), r.stderr)
+    }
+
+    func testAggregatesByValue() throws {
+        let swiftpy = ExtensionTests.tool("SWIFTPY_BIN", "swiftpy")
+        let fm = FileManager.default
+        guard fm.isExecutableFile(atPath: swiftpy) else {
+            throw XCTSkip("no swiftpy binary at \(swiftpy) (build it, or set SWIFTPY_BIN)")
+        }
+        let outDir = fm.temporaryDirectory.appendingPathComponent("spy-ctypes-agg-\(UUID().uuidString)")
+        try fm.createDirectory(at: outDir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: outDir) }
+        let lib = outDir.appendingPathComponent("libaggregates.so").path
+        let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
+        let build = try ExtensionTests.run("/usr/bin/env", [cc, "-O1", "-fPIC", "-shared",
+                                                             Self.libDir.appendingPathComponent("aggregates.c").path,
+                                                             "-o", lib], timeout: 300)
+        guard build.status == 0 else {
+            XCTFail("building aggregates.c failed (status \(build.status)):\n\(build.stdout)\(build.stderr)")
+            return
+        }
+        let r = try ExtensionTests.run(swiftpy, [Self.libDir.appendingPathComponent("aggregates_driver.py").path],
+                                       env: ["CTYPES_AGGREGATES_LIB": lib], cwd: Self.libDir, timeout: 300)
+        XCTAssertFalse(r.timedOut, "aggregates driver timed out")
+        XCTAssertEqual(r.status, 0, "aggregates driver exited with \(r.status); stderr:\n\(r.stderr.suffix(3000))")
+        // Every case listed in the driver ran, and each by-value result equals its by-pointer twin.
+        XCTAssertTrue(r.stdout.contains("checked 16 cases, 0 mismatches"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("MISMATCH"), r.stdout)
+        for name in ["udi_twice", "uld_half", "ubig_rot", "p1_bump", "p2_make", "p3_swap", "su_bump", "su_via"] {
+            let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("\(name) ") }
+            XCTAssertTrue(line?.hasSuffix(" ok") ?? false, "\(name): \(line ?? "missing")")
+        }
     }
 }
