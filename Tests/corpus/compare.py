@@ -6,7 +6,12 @@ behave identically (same stdout, same exit status, same last line of stderr).
         [--list]     print one line per script (status and, for differences, why)
 
 Each script runs in a fresh temporary copy of its own folder (so files it writes do not leak),
-with stdin from /dev/null and PYTHONHASHSEED=0. Scripts that CPython itself cannot run (exit status
+with stdin from /dev/null and PYTHONHASHSEED=0. Before comparing, both outputs are normalized
+in two ways only: the temporary folder's path becomes <work> (it differs on every run), and
+traceback frames inside the interpreter's own standard library (a `File "..."` line naming a
+file under CPython's lib/python3.X or SwiftPy's Lib folder, with the source and caret lines
+below it) are dropped: their paths and line numbers belong to each installation, e.g. the
+doctest runner frame that every doctest "Exception raised" report shows. Scripts that CPython itself cannot run (exit status
 non-zero with an ImportError of a third-party module, a timeout, or output that differs between two
 CPython runs) are excluded and counted separately: the measure is over scripts CPython runs
 deterministically. This is a measurement tool, never a test (the corpus is not part of the repo).
@@ -14,10 +19,32 @@ deterministically. This is a measurement tool, never a test (the corpus is not p
 import argparse
 import concurrent.futures
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+
+
+STDLIB_FRAME = re.compile(r'^(\s*)File "[^"]*/(lib/python3\.\d+|Lib)/[^"]*", line \d+, in ')
+
+
+def normalized(data, work):
+    """`data` with the work folder's path replaced and standard-library traceback frames dropped."""
+    text = data.decode('utf-8', 'replace').replace(work, '<work>')
+    out = []
+    frame_indent = None
+    for line in text.splitlines(keepends=True):
+        if frame_indent is not None:
+            if len(line) - len(line.lstrip(' ')) > frame_indent and line.strip():
+                continue  # source or caret line of the dropped frame
+            frame_indent = None
+        m = STDLIB_FRAME.match(line)
+        if m:
+            frame_indent = len(m.group(1))
+            continue
+        out.append(line)
+    return ''.join(out).encode('utf-8')
 
 
 def run(interp, script, timeout):
@@ -31,7 +58,9 @@ def run(interp, script, timeout):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
         except subprocess.TimeoutExpired:
             return ('timeout', b'', b'')
-        return (p.returncode, p.stdout, p.stderr)
+        real = os.path.realpath(work)
+        return (p.returncode, normalized(p.stdout, real).replace(work.encode(), b'<work>'),
+                normalized(p.stderr, real).replace(work.encode(), b'<work>'))
 
 
 def last_line(data):

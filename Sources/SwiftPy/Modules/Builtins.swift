@@ -363,7 +363,7 @@ private let builtin_input: FastFn = { _, args, nargs in
     defer { Py_DECREF(line) }
     guard PyUnicode_Check(line) != 0 else { setError(PyExc_TypeError, "object.readline() returned non-string"); return nil }
     let n = PyUnicode_GetLength(line)
-    if n == 0 { PyErr_SetNone(PyExc_EOFError); return nil }
+    if n == 0 { setError(PyExc_EOFError, "EOF when reading a line"); return nil }
     if PyUnicode_ReadChar(line, n - 1) == 10 { return PyUnicode_Substring(line, 0, n - 1) }
     Py_INCREF(line); return line
 }
