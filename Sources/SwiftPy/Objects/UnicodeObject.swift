@@ -310,30 +310,78 @@ func swiftRepr(of o: PyObjectRef) -> String {
 
 // MARK: - Hashing
 
-/// Hash of raw bytes shared by str (its code point storage) and bytes. Never returns -1; '' -> 0.
-@inline(__always)
+/// SipHash-1-3 key, as CPython derives it from PYTHONHASHSEED: N > 0 fills the secret with the
+/// bytes of an LCG seeded by N (k0, k1 = its first two little-endian words); 0, unset or
+/// "random" give the all-zero key (CPython randomizes when unset; SwiftPy stays deterministic).
+private let sipHashKey: (UInt64, UInt64) = {
+    guard let raw = getenv("PYTHONHASHSEED"), let seed = UInt32(String(cString: raw)), seed != 0 else {
+        return (0, 0)
+    }
+    var x = seed
+    var bytes = [UInt8](repeating: 0, count: 16)
+    for i in 0..<16 {
+        x = x &* 214013 &+ 2531011
+        bytes[i] = UInt8((x >> 16) & 0xff)
+    }
+    var k0: UInt64 = 0, k1: UInt64 = 0
+    for i in 0..<8 { k0 |= UInt64(bytes[i]) << (8 * UInt64(i)); k1 |= UInt64(bytes[8 + i]) << (8 * UInt64(i)) }
+    return (k0, k1)
+}()
+
+@inline(__always) private func sipRound(_ v0: inout UInt64, _ v1: inout UInt64, _ v2: inout UInt64, _ v3: inout UInt64) {
+    v0 = v0 &+ v1; v2 = v2 &+ v3
+    v1 = ((v1 << 13) | (v1 >> 51)) ^ v0; v3 = ((v3 << 16) | (v3 >> 48)) ^ v2
+    v0 = (v0 << 32) | (v0 >> 32)
+    v2 = v2 &+ v1; v0 = v0 &+ v3
+    v1 = ((v1 << 17) | (v1 >> 47)) ^ v2; v3 = ((v3 << 21) | (v3 >> 43)) ^ v0
+    v2 = (v2 << 32) | (v2 >> 32)
+}
+
+/// Hash of raw bytes shared by str (its code point storage) and bytes: CPython's SipHash-1-3, so
+/// hashes (and the iteration order of sets of str/bytes) match CPython's under the same
+/// PYTHONHASHSEED. Never returns -1; '' -> 0.
 func hashRawBytes(_ p: UnsafeRawPointer, _ n: Int) -> Int {
     if n == 0 { return 0 }
-    var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15)
+    let (k0, k1) = sipHashKey
+    var v0 = k0 ^ 0x736f_6d65_7073_6575
+    var v1 = k1 ^ 0x646f_7261_6e64_6f6d
+    var v2 = k0 ^ 0x6c79_6765_6e65_7261
+    var v3 = k1 ^ 0x7465_6462_7974_6573
     var i = 0
     while i &+ 8 <= n {
-        let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        h = ((h << 23) | (h >> 41)) ^ w
-        h = h &* 0x9FB2_1C65_1E98_DF25
+        let m = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        v3 ^= m
+        sipRound(&v0, &v1, &v2, &v3)
+        v0 ^= m
         i &+= 8
     }
-    if i < n {
-        var w: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { w |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift; shift &+= 8; i &+= 1 }
-        h = ((h << 23) | (h >> 41)) ^ w
-        h = h &* 0x9FB2_1C65_1E98_DF25
+    var b = UInt64(truncatingIfNeeded: n) << 56
+    var shift: UInt64 = 0
+    while i < n {
+        b |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift
+        shift &+= 8; i &+= 1
     }
-    h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
-    h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
-    h ^= h >> 33
-    let r = Int(bitPattern: UInt(h))
+    v3 ^= b
+    sipRound(&v0, &v1, &v2, &v3)
+    v0 ^= b
+    v2 ^= 0xff
+    sipRound(&v0, &v1, &v2, &v3)
+    sipRound(&v0, &v1, &v2, &v3)
+    sipRound(&v0, &v1, &v2, &v3)
+    let r = Int(bitPattern: UInt((v0 ^ v1) ^ (v2 ^ v3)))
     return r == -1 ? -2 : r
+}
+
+/// Hash of kind-4 str data as CPython hashes it: strings without astral code points are UCS-2
+/// there (2 bytes per code point), so hash that form; others hash the UCS-4 bytes.
+private func hashWideStr(_ data: UnsafeMutableRawPointer, _ n: Int) -> Int {
+    let cps = data.assumingMemoryBound(to: UInt32.self)
+    var i = 0
+    while i < n { if cps[i] > 0xFFFF { return hashRawBytes(data, n &* 4) }; i &+= 1 }
+    let ucs2 = UnsafeMutablePointer<UInt16>.allocate(capacity: n)
+    defer { ucs2.deallocate() }
+    for j in 0..<n { ucs2[j] = UInt16(truncatingIfNeeded: cps[j]) }
+    return hashRawBytes(ucs2, n &* 2)
 }
 
 /// The (cached) hash of a str.
@@ -341,7 +389,8 @@ func hashRawBytes(_ p: UnsafeRawPointer, _ n: Int) -> Int {
     let u = strObj(o)
     let h = u.pointee.hash
     if h != -1 { return h }
-    let nh = hashRawBytes(u.pointee.data!, u.pointee.length &* Int(u.pointee.kind))
+    let nh = u.pointee.kind == 4 ? hashWideStr(u.pointee.data!, u.pointee.length)
+                                 : hashRawBytes(u.pointee.data!, u.pointee.length)
     u.pointee.hash = nh
     return nh
 }
