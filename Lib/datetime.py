@@ -719,27 +719,27 @@ class date:
         return (self._year, self._month, self._day)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() == other._dkey()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() < other._dkey()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() <= other._dkey()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() > other._dkey()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() >= other._dkey()
         return NotImplemented
 
@@ -786,7 +786,7 @@ class date:
         elif week >= 52 and o >= _iso_week1_monday(y + 1):
             y += 1
             week = 0
-        return IsoCalendarDate(y, week + 1, day + 1)
+        return _IsoCalendarDate(y, week + 1, day + 1)
 
     def _state(self):
         return bytes((self._year >> 8, self._year & 255, self._month, self._day))
@@ -836,6 +836,10 @@ class IsoCalendarDate(tuple):
                 % (_tpname(self), self[0], self[1], self[2]))
 
 
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate     # reachable only through date.isocalendar(), as in CPython
+
+
 # ---------------------------------------------------------------------------- tzinfo
 
 class tzinfo:
@@ -879,8 +883,6 @@ class tzinfo:
         args = getinitargs() if getinitargs else ()
         getstate = getattr(self, '__getstate__', None)
         state = getstate() if getstate else (getattr(self, '__dict__', None) or None)
-        if state is None:
-            return (type(self), args)
         return (type(self), args, state)
 
 
@@ -998,12 +1000,12 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash(t._tkey())
             else:
                 us = ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 \
                     + self._microsecond - off._us()
-                self._hashcode = hash(('t', us))
+                self._hashcode = hash(us)
         return self._hashcode
 
     def _tzstr(self):
@@ -1610,7 +1612,7 @@ class timezone(tzinfo):
         return (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        return (type(self), self.__getinitargs__(), None)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
