@@ -55,7 +55,12 @@ def _libm_hypot():
     except Exception:
         return _m.hypot
 
-_hypot = _libm_hypot()
+
+def _hypot(x, y):
+    # Loads the C library's hypot on first use (importing ctypes is not free).
+    global _hypot
+    _hypot = _libm_hypot()
+    return _hypot(x, y)
 _log = _m.log
 _fabs = _m.fabs
 
@@ -116,22 +121,21 @@ def _special(name, x, y):
 
 def _to_complex(z):
     """The conversion CPython's "D" format does: complex, __complex__, then float."""
-    if type(z) is complex:
-        return z.real, z.imag
+    if isinstance(z, complex):
+        # CPython reads the stored value, even of a subclass overriding __complex__.
+        return complex.__complex__(z).real, complex.__complex__(z).imag
     meth = getattr(type(z), '__complex__', None)
     if meth is not None:
         r = meth(z)
         if not isinstance(r, complex):
             raise TypeError('__complex__ returned non-complex (type %s)' % type(r).__name__)
         return r.real, r.imag
-    if isinstance(z, complex):
-        return z.real, z.imag
     return _to_float(z), 0.0
 
 
 def _to_float(x):
-    if type(x) is float:
-        return x
+    if isinstance(x, float):
+        return float.__float__(x)      # the stored value, as CPython reads it
     if (getattr(type(x), '__float__', None) is None
             and getattr(type(x), '__index__', None) is None):
         raise TypeError('must be real number, not %s' % type(x).__name__)

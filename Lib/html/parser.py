@@ -6,6 +6,7 @@ that may be cut off at the end of a piece (an open tag, a reference) waits for
 the next feed() or close().
 """
 import re
+import _markupbase
 from html import unescape
 
 __all__ = ['HTMLParser']
@@ -16,10 +17,6 @@ _ENTITY_REF = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
 _CHAR_REF = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
 _TAG_START = re.compile('<[a-zA-Z]')
 _PI_END = re.compile('>')
-_COMMENT_END = re.compile(r'--\s*>')
-_SECTION_END = re.compile(r']\s*]\s*>')
-_MS_SECTION_END = re.compile(r']\s*>')
-_DECL_NAME = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*')
 _TAG_NAME = re.compile(r'([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*')
 _ATTRIBUTE = re.compile(
     r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*'
@@ -42,7 +39,7 @@ _AMP_END = re.compile(r'[\s;]')
 _LETTERS_EQ_SLASH = frozenset('abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 
 
-class HTMLParser:
+class HTMLParser(_markupbase.ParserBase):
     """Find tags and other markup and call handler functions.
 
     Usage: p = HTMLParser(); p.feed(data); ...; p.close()
@@ -62,9 +59,8 @@ class HTMLParser:
         self.lasttag = '???'
         self.interesting = _TEXT_STOP
         self.cdata_elem = None
-        self.lineno = 1
-        self.offset = 0
         self.__starttag_text = None
+        _markupbase.ParserBase.reset(self)
 
     def feed(self, data):
         """Feed data to the parser; call as often as needed."""
@@ -74,10 +70,6 @@ class HTMLParser:
     def close(self):
         """Handle any buffered data."""
         self.__run(True)
-
-    def getpos(self):
-        """Return current line number and offset."""
-        return self.lineno, self.offset
 
     def get_starttag_text(self):
         """Return full source of start tag: '<...>'."""
@@ -90,21 +82,6 @@ class HTMLParser:
     def clear_cdata_mode(self):
         self.interesting = _TEXT_STOP
         self.cdata_elem = None
-
-    # -- positions --
-
-    def updatepos(self, i, j):
-        """Advance the (line, offset) position over rawdata[i:j]; returns j."""
-        if i >= j:
-            return j
-        text = self.rawdata
-        newlines = text.count("\n", i, j)
-        if newlines:
-            self.lineno += newlines
-            self.offset = j - (text.rindex("\n", i, j) + 1)
-        else:
-            self.offset += j - i
-        return j
 
     # -- the main loop --
 
@@ -218,47 +195,6 @@ class HTMLParser:
         return None
 
     # -- markup pieces; each returns the index after it, or -1 if unfinished --
-
-    def parse_comment(self, i, report=1):
-        text = self.rawdata
-        if text[i:i + 4] != '<!--':
-            raise AssertionError('unexpected call to parse_comment()')
-        m = _COMMENT_END.search(text, i + 4)
-        if not m:
-            return -1
-        if report:
-            self.handle_comment(text[i + 4:m.start()])
-        return m.end()
-
-    def _scan_name(self, i, declstart):
-        text = self.rawdata
-        if i == len(text):
-            return None, -1
-        m = _DECL_NAME.match(text, i)
-        if not m:
-            self.updatepos(declstart, i)
-            raise AssertionError("expected name token at %r" % text[declstart:declstart + 20])
-        word = m.group()
-        if i + len(word) == len(text):
-            return None, -1
-        return word.strip().lower(), m.end()
-
-    def parse_marked_section(self, i, report=1):
-        text = self.rawdata
-        keyword, j = self._scan_name(i + 3, i)
-        if j < 0:
-            return j
-        if keyword in ("temp", "cdata", "ignore", "include", "rcdata"):
-            m = _SECTION_END.search(text, i + 3)
-        elif keyword in ("if", "else", "endif"):
-            m = _MS_SECTION_END.search(text, i + 3)
-        else:
-            raise AssertionError('unknown status keyword %r in marked section' % text[i + 3:j])
-        if not m:
-            return -1
-        if report:
-            self.unknown_decl(text[i + 3:m.start()])
-        return m.end()
 
     def parse_html_declaration(self, i):
         text = self.rawdata
@@ -399,5 +335,3 @@ class HTMLParser:
     def handle_pi(self, data):
         pass
 
-    def unknown_decl(self, data):
-        pass

@@ -126,3 +126,27 @@ print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj
 print(cmath.isfinite(1 + 2j), cmath.isfinite(complex(inf, 0)), cmath.isinf(complex(nan, inf)),
       cmath.isnan(complex(nan, inf)), cmath.isclose(1 + 1j, 1 + 1.0000000001j),
       cmath.isclose(complex(inf, 1), complex(inf, 1)), cmath.isclose(1, 1.1, rel_tol=0.2))
+
+
+# Subclasses: CPython reads the stored value of complex and float subclasses.
+class C(complex):
+    def __complex__(self):
+        return 5j
+
+
+class Fl(float):
+    def __float__(self):
+        return 7.0
+
+
+class BadF:
+    def __float__(self):
+        return 1
+
+
+for arg in [C(1, 2), Fl(4.0), 10 ** 400, BadF(), 2 ** 60]:
+    try:
+        print(repr(cmath.sqrt(arg)), cmath.phase(arg))
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(repr(cmath.log(C(1, 2), Fl(3.0))), repr(cmath.rect(Fl(2.0), Fl(0.5))))
