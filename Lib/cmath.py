@@ -397,9 +397,18 @@ def _raise(cls):
     raise OverflowError('math range error') from None
 
 
+def _one_arg(name, args, kwargs):
+    """The single positional argument, with CPython's messages for bad calls."""
+    if kwargs:
+        raise TypeError('cmath.%s() takes no keyword arguments' % name)
+    if len(args) != 1:
+        raise TypeError('cmath.%s() takes exactly one argument (%d given)' % (name, len(args)))
+    return args[0]
+
+
 def _wrap(name, impl, doc):
-    def func(z, /):
-        x, y = _to_complex(z)
+    def func(*args, **kwargs):
+        x, y = _to_complex(_one_arg(name, args, kwargs))
         try:
             r, i = impl(x, y)
         except _MathError as exc:
@@ -427,10 +436,18 @@ sqrt = _wrap('sqrt', _c_sqrt, 'Return the square root of z.')
 log10 = _wrap('log10', _c_log10, 'Return the base-10 logarithm of z.')
 
 
-def log(x, base=None, /):
+def log(*args, **kwargs):
     """log(z[, base]) -> the logarithm of z to the given base.
 
     If the base is not specified, returns the natural logarithm (base e) of z."""
+    if kwargs:
+        raise TypeError('cmath.log() takes no keyword arguments')
+    if not args:
+        raise TypeError('log expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('log expected at most 2 arguments, got %d' % len(args))
+    x = args[0]
+    base = args[1] if len(args) == 2 else None
     r, err = _c_log(*_to_complex(x))
     if base is not None:
         b, err = _c_log(*_to_complex(base))
@@ -451,14 +468,16 @@ def _phase(x, y):
     return phi
 
 
-def phase(z, /):
+def phase(*args, **kwargs):
     """Return argument, also known as the phase angle, of a complex."""
+    z = _one_arg('phase', args, kwargs)
     x, y = _to_complex(z)
     return _phase(x, y)
 
 
-def polar(z, /):
+def polar(*args, **kwargs):
     """Convert a complex from rectangular coordinates to polar coordinates."""
+    z = _one_arg('polar', args, kwargs)
     x, y = _to_complex(z)
     phi = _atan2(y, x)        # abs resets the C errno, so no underflow error here
     return (_abs(x, y), phi)
@@ -479,8 +498,13 @@ def _abs(x, y, strict=True):
     return r
 
 
-def rect(r, phi, /):
+def rect(*args, **kwargs):
     """Convert from polar coordinates to rectangular coordinates."""
+    if kwargs:
+        raise TypeError('cmath.rect() takes no keyword arguments')
+    if len(args) != 2:
+        raise TypeError('rect expected 2 arguments, got %d' % len(args))
+    r, phi = args
     r = _to_float(r)
     phi = _to_float(phi)
     if not (_isfinite(r) and _isfinite(phi)):
@@ -498,32 +522,45 @@ def rect(r, phi, /):
     return complex(r * _m.cos(phi), r * _m.sin(phi))
 
 
-def isfinite(z, /):
+def isfinite(*args, **kwargs):
     """Return True if both the real and imaginary parts of z are finite, else False."""
+    z = _one_arg('isfinite', args, kwargs)
     x, y = _to_complex(z)
     return _isfinite(x) and _isfinite(y)
 
 
-def isnan(z, /):
+def isnan(*args, **kwargs):
     """Checks if the real or imaginary part of z not a number (NaN)."""
+    z = _one_arg('isnan', args, kwargs)
     x, y = _to_complex(z)
     return _isnan(x) or _isnan(y)
 
 
-def isinf(z, /):
+def isinf(*args, **kwargs):
     """Checks if the real or imaginary part of z is infinite."""
+    z = _one_arg('isinf', args, kwargs)
     x, y = _to_complex(z)
     return _isinf(x) or _isinf(y)
 
 
-def isclose(*args, rel_tol=1e-09, abs_tol=0.0):
+def isclose(*args, **kwargs):
     """Determine whether two complex numbers are close in value."""
-    if len(args) != 2:
-        if len(args) > 2:
-            raise TypeError('isclose() takes exactly 2 positional arguments (%d given)' % len(args))
-        raise TypeError("isclose() missing required argument '%s' (pos %d)"
-                        % ('ab'[len(args)], len(args) + 1))
-    a, b = args
+    if len(args) > 2:
+        raise TypeError('isclose() takes exactly 2 positional arguments (%d given)' % len(args))
+    params = dict(zip(('a', 'b'), args))
+    for key, value in kwargs.items():
+        if key not in ('a', 'b', 'rel_tol', 'abs_tol'):
+            raise TypeError("'%s' is an invalid keyword argument for isclose()" % key)
+        if key in params:
+            raise TypeError("argument for isclose() given by name ('%s') and position (%d)"
+                            % (key, 1 if key == 'a' else 2))
+        params[key] = value
+    for pos, key in enumerate(('a', 'b'), 1):
+        if key not in params:
+            raise TypeError("isclose() missing required argument '%s' (pos %d)" % (key, pos))
+    a, b = params['a'], params['b']
+    rel_tol = params.get('rel_tol', 1e-09)
+    abs_tol = params.get('abs_tol', 0.0)
     ar, ai = _to_complex(a)
     br, bi = _to_complex(b)
     rel_tol = _to_float(rel_tol)

@@ -150,3 +150,15 @@ for arg in [C(1, 2), Fl(4.0), 10 ** 400, BadF(), 2 ** 60]:
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
 print(repr(cmath.log(C(1, 2), Fl(3.0))), repr(cmath.rect(Fl(2.0), Fl(0.5))))
+
+# Bad calls: CPython's argument-checking messages.
+calls = ["cmath.sqrt(1, 2)", "cmath.sqrt()", "cmath.sqrt(z=1)", "cmath.log()", "cmath.log(1, 2, 3)",
+         "cmath.log(1, base=2)", "cmath.rect(1)", "cmath.rect(r=1, phi=2)", "cmath.phase(1, 2)",
+         "cmath.polar()", "cmath.isnan(1, 2)", "cmath.isclose(1)", "cmath.isclose(1, 2, tol=3)",
+         "cmath.isclose(a=1, b=2)", "cmath.isclose(1, b=2)", "cmath.isclose(1, 2, rel_tol='x')",
+         "cmath.log(8, 2)", "cmath.polar(1j)", "cmath.isinf(1)"]
+for expr in calls:
+    try:
+        print(expr, "->", repr(eval(expr)))
+    except TypeError as e:
+        print(expr, "-> TypeError", e)

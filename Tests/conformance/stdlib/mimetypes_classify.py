@@ -85,3 +85,10 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(mimetypes.guess_type(b"x.txt".decode()))
+
+print("== http.server uses mimetypes ==")
+from http.server import SimpleHTTPRequestHandler
+handler = SimpleHTTPRequestHandler.__new__(SimpleHTTPRequestHandler)
+for name in ["index.html", "a.tar.gz", "x.Z", "pic.PNG", "data.json", "noext", "app.wasm", "z.bz2",
+             "prog.py", "style.css", "clip.webm"]:
+    print(name, handler.guess_type(name))
