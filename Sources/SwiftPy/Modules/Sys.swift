@@ -200,7 +200,9 @@ func makeSysModule() -> PyObjectRef? {
     set("exec_prefix", pyStr(stdlibDirectory().deletingLastPathComponent))
     set("base_prefix", pyStr(stdlibDirectory().deletingLastPathComponent))
     set("copyright", pyStr("Copyright (c) SwiftPy authors."))
-    set("dont_write_bytecode", pyBool(true))
+    // The import system writes __pycache__ files (Runtime/BytecodeCache.swift) unless told not to.
+    let noBytecode = !launchOptions.ignoreEnvironment && (getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 } ?? false)
+    set("dont_write_bytecode", pyBool(noBytecode))
     set("pycache_prefix", pyNoneRef())
     set("abiflags", pyStr(""))
     // sys.version_info / implementation / flags are built by Lib/_sysinit.py-free code: tuples here.
