@@ -13,6 +13,7 @@ its count reaches zero; everything goes when the server shuts down.
 """
 
 import array
+import itertools
 import os
 import signal
 import sys
@@ -341,6 +342,7 @@ class BaseManager:
         finally:
             reader.close()
         self._state = _State.STARTED
+        _owned_addresses.add(self._address)
         self._finalizer = util.register_finalizer(self._finalize, priority=0)
 
     def _finalize(self):
@@ -427,16 +429,56 @@ def _thread_connection(address, authkey):
     return conn
 
 
-def _give_back(address, authkey, ident):
-    """A proxy's finalizer: return its reference to the server (quietly if it is gone)."""
+# References held by this process's proxies: key -> (address, authkey, id). A proxy's finalizer
+# gives its reference back at once; at exit, what is left goes back in one connection per server
+# (servers of managers this process started are being shut down anyway).
+_live_refs = {}
+_ref_keys = itertools.count()
+_owned_addresses = set()
+_exit_hook = None
+
+
+def _decref_quietly(address, authkey, idents):
     server = getattr(process.current_process(), '_manager_server', None)
     try:
         if server is not None and server.address == address:
-            server.decref(ident)
-        else:
-            _request(address, authkey, '#DECREF', ident)
+            for ident in idents:
+                server.decref(ident)
+            return
+        conn = connection.Client(address, authkey=authkey)
+        try:
+            for ident in idents:
+                _send(conn, ('#DECREF', ident))
+                _recv(conn)
+        finally:
+            conn.close()
     except Exception:
         pass
+
+
+def _give_back(key):
+    entry = _live_refs.pop(key, None)
+    if entry is not None:
+        _decref_quietly(entry[0], entry[1], (entry[2],))
+
+
+def _give_back_all():
+    byserver = {}
+    while _live_refs:
+        _, (address, authkey, ident) = _live_refs.popitem()
+        if address not in _owned_addresses:
+            byserver.setdefault((address, authkey), []).append(ident)
+    for (address, authkey), idents in byserver.items():
+        _decref_quietly(address, authkey, idents)
+
+
+def _track(token, authkey):
+    global _exit_hook
+    if _exit_hook is None:
+        _exit_hook = util.register_finalizer(_give_back_all, priority=10)
+    key = next(_ref_keys)
+    _live_refs[key] = (token.address, authkey, token.id)
+    return key
 
 
 class BaseProxy:
@@ -453,8 +495,8 @@ class BaseProxy:
         self._exposed_ = exposed
         if incref:
             self._incref()
-        self._close = weakref.finalize(self, _give_back, token.address, self._authkey, token.id)
-        self._close.atexit = False      # at exit the manager's own finalizer stops the server
+        self._close = weakref.finalize(self, _give_back, _track(token, self._authkey))
+        self._close.atexit = False      # _give_back_all runs at exit instead
 
     def _incref(self):
         server = getattr(process.current_process(), '_manager_server', None)

@@ -1,5 +1,6 @@
 # BaseManager.register for custom types (AutoProxy and explicit proxies), proxies handed to Pool
 # workers, a Pool inside the manager, start/shutdown errors, no leftover processes.
+import gc
 import multiprocessing as mp
 from multiprocessing.managers import BaseManager, BaseProxy, SyncManager
 
@@ -63,6 +64,10 @@ def pool_job(args):
     return i
 
 
+def append_len(lst):
+    lst.append(len(lst))
+
+
 def square(x):
     return x * x
 
@@ -95,6 +100,17 @@ if __name__ == '__main__':
     print('children left', mp.active_children())
 
     with SyncManager() as m:
+        base = m._number_of_objects()
+        tmp = m.list([1])
+        ps = [mp.Process(target=append_len, args=(tmp,)) for _ in range(2)]
+        for p in ps:
+            p.start()
+        for p in ps:
+            p.join()
+        print('shared objects', m._number_of_objects() - base, list(tmp))
+        del tmp, ps, p
+        gc.collect()
+        print('after del (references given back by the children too)', m._number_of_objects() - base)
         d = m.dict()
         with mp.Pool(2) as pool:
             print('pool', sorted(pool.map(pool_job, [(d, i) for i in range(1, 4)])))
