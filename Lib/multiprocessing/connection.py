@@ -220,25 +220,47 @@ def answer_challenge(connection, authkey):
         raise AuthenticationError('digest sent was rejected')
 
 
-class Listener:
-    """A bound, listening AF_UNIX socket; accept() returns a Connection."""
+def address_type(address):
+    """'AF_INET' for a (host, port) tuple, 'AF_UNIX' for a path (CPython's address_type)."""
+    if type(address) == tuple:
+        return 'AF_INET'
+    if type(address) is str:
+        return 'AF_UNIX'
+    raise ValueError('address type of %r unrecognized' % (address,))
 
-    def __init__(self, address=None, family=None, backlog=16, authkey=None):
+
+def _check_family(family):
+    if family not in ('AF_UNIX', 'AF_INET'):
+        raise ValueError('unrecognized family')
+
+
+class Listener:
+    """A bound, listening socket (AF_UNIX path or AF_INET (host, port)); accept() returns a
+    Connection, authenticated when authkey is given."""
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
         import socket
-        if family not in (None, 'AF_UNIX'):
-            raise ValueError('unrecognized family: only AF_UNIX is supported by SwiftPy')
+        family = family or (address and address_type(address)) or 'AF_UNIX'
+        _check_family(family)
         if authkey is not None and not isinstance(authkey, bytes):
             raise TypeError('authkey should be a byte string')
-        self._address = address or _new_unix_address()
+        if address is None:
+            address = _new_unix_address() if family == 'AF_UNIX' else ('localhost', 0)
+            self._owned_dir = os.path.dirname(address) if family == 'AF_UNIX' else None
+        else:
+            self._owned_dir = None
+        self._family = family
         self._authkey = authkey
-        self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._socket = socket.socket(getattr(socket, family), socket.SOCK_STREAM)
         try:
-            self._socket.bind(self._address)
+            if family == 'AF_INET':
+                self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.bind(address)
             self._socket.listen(backlog)
         except OSError:
             self._socket.close()
             raise
-        self._owned_dir = None if address else os.path.dirname(self._address)
+        self._address = self._socket.getsockname() if family == 'AF_INET' else address
 
     @property
     def address(self):
@@ -265,12 +287,13 @@ class Listener:
         s, self._socket = self._socket, None
         if s is not None:
             s.close()
-            try:
-                os.unlink(self._address)
-                if self._owned_dir:
-                    os.rmdir(self._owned_dir)
-            except OSError:
-                pass
+            if self._family == 'AF_UNIX':
+                try:
+                    os.unlink(self._address)
+                    if self._owned_dir:
+                        os.rmdir(self._owned_dir)
+                except OSError:
+                    pass
 
     def __enter__(self):
         return self
@@ -280,11 +303,11 @@ class Listener:
 
 
 def Client(address, family=None, authkey=None):
-    """A Connection to the Listener at address (an AF_UNIX path)."""
+    """A Connection to the Listener at address (an AF_UNIX path or an AF_INET (host, port))."""
     import socket
-    if family not in (None, 'AF_UNIX'):
-        raise ValueError('unrecognized family: only AF_UNIX is supported by SwiftPy')
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    family = family or address_type(address)
+    _check_family(family)
+    sock = socket.socket(getattr(socket, family), socket.SOCK_STREAM)
     try:
         sock.connect(address)
     except BaseException:

@@ -97,7 +97,7 @@ class Server:
     def __init__(self, registry, address, authkey):
         self.registry = registry
         self.authkey = bytes(authkey)
-        self.listener = connection.Listener(address, authkey=self.authkey)
+        self.listener = connection.Listener(address, backlog=128, authkey=self.authkey)
         self.address = self.listener.address
         self.objects = {}        # id -> [obj, refcount, exposed, method_to_typeid]
         self.lock = threading.Lock()
@@ -105,6 +105,11 @@ class Server:
         self.stop_event = threading.Event()
 
     def serve_forever(self):
+        """Serve until a client asks for shutdown, then end the process (as CPython)."""
+        self._serve()
+        sys.exit(0)
+
+    def _serve(self):
         process.current_process()._manager_server = self
         threading.Thread(target=self._accept_loop, daemon=True).start()
         try:
@@ -249,7 +254,7 @@ def _run_server(registry, address, authkey, writer, initializer, initargs):
     server = Server(registry, address, authkey)
     writer.send(server.address)
     writer.close()
-    server.serve_forever()
+    server._serve()
     # Objects (and their finalizers) go with the process; daemon threads end with it.
     util._flush_std()
     os._exit(0)
