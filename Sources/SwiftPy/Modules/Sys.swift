@@ -13,6 +13,8 @@ public struct LaunchOptions: Sendable {
     public var isolated = false
     public var ignoreEnvironment = false
     public var inspect = false
+    /// -B: the import system writes no __pycache__ files (sys.dont_write_bytecode).
+    public var dontWriteBytecode = false
     public var scriptDirectory: String? = nil     // sys.path[0]: the script's folder, or "" for -c/REPL
     public init() {}
 }
@@ -201,7 +203,8 @@ func makeSysModule() -> PyObjectRef? {
     set("base_prefix", pyStr(stdlibDirectory().deletingLastPathComponent))
     set("copyright", pyStr("Copyright (c) SwiftPy authors."))
     // The import system writes __pycache__ files (Runtime/BytecodeCache.swift) unless told not to.
-    let noBytecode = !launchOptions.ignoreEnvironment && (getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 } ?? false)
+    let noBytecode = launchOptions.dontWriteBytecode
+        || (!launchOptions.ignoreEnvironment && (getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 } ?? false))
     set("dont_write_bytecode", pyBool(noBytecode))
     set("pycache_prefix", pyNoneRef())
     set("abiflags", pyStr(""))

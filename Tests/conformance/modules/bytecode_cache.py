@@ -60,3 +60,18 @@ shutil.rmtree(os.path.join(base, '__pycache__'))
 write('VALUE = 3\n')
 print('not written', load().VALUE, cache_files())
 shutil.rmtree(base)
+
+# -B and PYTHONDONTWRITEBYTECODE set sys.dont_write_bytecode and sys.flags.dont_write_bytecode.
+env = {k: v for k, v in os.environ.items() if k != 'PYTHONDONTWRITEBYTECODE'}
+for opts, extra in (([], {}), (['-B'], {}), ([], {'PYTHONDONTWRITEBYTECODE': '1'}), (['-E'], {'PYTHONDONTWRITEBYTECODE': '1'})):
+    r, w = os.pipe()
+    code = 'import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)'
+    pid = os.posix_spawn(sys.executable, [sys.executable] + opts + ['-c', code], dict(env, **extra),
+                         file_actions=[(os.POSIX_SPAWN_DUP2, w, 1)])
+    os.close(w)
+    out = b''
+    while chunk := os.read(r, 1024):
+        out += chunk
+    os.close(r)
+    os.waitpid(pid, 0)
+    print(opts, sorted(extra), out.decode().strip())
