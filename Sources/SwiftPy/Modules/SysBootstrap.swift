@@ -142,8 +142,8 @@ sys.flags = _structseq('sys.flags',
     ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
      'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
      'safe_path', 'int_max_str_digits'),
-    (0, _inspect, 0, 0, 1, 0, 0, _ignore_env, 0, 0, 0, 1, _isolated, False, 0, 0, False, -1))
-sys.implementation = SimpleNamespace(name='swiftpy', cache_tag=None, version=sys.version_info,
+    (0, _inspect, 0, 0, int(sys.dont_write_bytecode), 0, 0, _ignore_env, 0, 0, 0, 1, _isolated, False, 0, 0, False, -1))
+sys.implementation = SimpleNamespace(name='swiftpy', cache_tag='swiftpy-311', version=sys.version_info,
                                      hexversion=sys.hexversion, _multiarch='x86_64-linux-gnu')
 """
 
