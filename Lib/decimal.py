@@ -168,9 +168,12 @@ DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decim
 
 # ---------------------------------------------------------------- helpers
 
+_STR_LIMIT = 10 ** 4000     # str() of ints may be capped at 4300 digits
+
+
 def _ndigits(n):
     """Number of decimal digits of n >= 0 (1 for 0)."""
-    if n < 10 ** 4000:
+    if n < _STR_LIMIT:
         return len(str(n))
     d = (n.bit_length() - 1) * 30103 // 100000   # 10**d <= n, or d one short
     return d + 1 if n >= 10 ** (d + 1) else d
