@@ -1064,11 +1064,13 @@ def _power(a, b, ctx):
             return r
     # general case: exp(b * ln|a|)
     cb, eb = b._int, b._exp
-    wl = prec + 20 + _near_one_digits(a)
+    wa = max(prec, _ndigits(a._int))
+    wl = wa + 30 + _near_one_digits(a)
     tiny = abs(_ln_fixed(a._int, a._exp, wl)) * cb
     tiny = tiny * 10 ** eb if eb >= 0 else tiny // 10 ** -eb
-    if tiny < 10 ** (wl - prec - 5):
-        # |b * ln a| is below the working precision: libmpdec's exp gives 1
+    if tiny < 5 * 10 ** (wl - wa - 24):
+        # |b * ln a| is below libmpdec's working precision (measured
+        # empirically: 5E-(max(prec, digits of a) + 24)): its exp gives 1
         res, st = _finalize(sign, 10 ** (prec - 1), 1 - prec, ctx)
         return res, st | _INEXACT | _ROUNDED
     bdigits = max(0, _ndigits(cb) + eb)

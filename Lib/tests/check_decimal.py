@@ -11,7 +11,9 @@ import sys
 
 from _loader import load, Checker
 
-dm = load("decimal", deps=("numbers", "contextvars"))
+# CPython's numbers stays in place so that fractions.Fraction (registered
+# there) is a numbers.Rational to our module as well
+dm = load("decimal", deps=("contextvars",))
 c = Checker("decimal")
 rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
 
@@ -155,5 +157,60 @@ for i in range(400):
     a = rand_number()
     spec = rng.choice(SPECS)
     same("format(%s, %r)" % (a, spec), {}, lambda mod, ctx: format(mod.Decimal(a), spec))
+
+# operators with mixed operand types under the current context
+from fractions import Fraction
+import copy
+import pickle
+OTHERS = [3, -2, 0, True, 0.5, Fraction(1, 3), "7", None, 2 ** 70]
+OPS = [("+", lambda x, y: x + y), ("-", lambda x, y: x - y), ("*", lambda x, y: x * y),
+       ("/", lambda x, y: x / y), ("//", lambda x, y: x // y), ("%", lambda x, y: x % y),
+       ("divmod", divmod), ("**", lambda x, y: x ** y), ("<", lambda x, y: x < y),
+       ("==", lambda x, y: x == y), (">=", lambda x, y: x >= y), ("!=", lambda x, y: x != y)]
+
+
+def op_outcome(mod, fn):
+    try:
+        v = fn(mod)
+        if isinstance(v, tuple):
+            v = tuple(str(x) for x in v)
+        elif isinstance(v, mod.Decimal):
+            v = ("D", str(v))
+        return ("ok", v)
+    except Exception as e:  # noqa
+        return ("raise", type(e).__name__,
+                str(e).replace("swiftpy_decimal", "decimal").replace("decimal.Decimal", "Decimal"))
+
+
+for i in range(1500):
+    a = rand_number()
+    other = rng.choice(OTHERS)
+    name, fn = rng.choice(OPS)
+    reverse = rng.random() < 0.5
+    if name == "**" and isinstance(other, int) and abs(other) > 100:
+        continue
+
+    def run(mod, a=a, other=other, fn=fn, reverse=reverse):
+        with mod.localcontext(prec=rng_prec, traps=[]) as ctx:
+            d = mod.Decimal(a)
+            r = fn(other, d) if reverse else fn(d, other)
+            return r
+    rng_prec = rng.choice([5, 28])
+    c.eq("%r %s %r rev=%s" % (a, name, other, reverse), op_outcome(dm, run), op_outcome(ref, run))
+
+# hashes agree with equal ints, floats, Fractions; pickling and copying
+for s in ["1", "1.0", "0.5", "-2.25", "1E+3", "12345678901234567890", "0", "-0", "Inf", "-Inf", "1E-3", "0.1"]:
+    d = dm.Decimal(s)
+    c.eq("hash " + s, hash(d), hash(ref.Decimal(s)))
+    if d.is_finite():
+        c.eq("hash frac " + s, hash(d), hash(Fraction(*d.as_integer_ratio())))
+    back = pickle.loads(pickle.dumps(d))
+    c.eq("pickle " + s, (type(back) is dm.Decimal, str(back)), (True, str(ref.Decimal(s))))
+    c.true("copy " + s, copy.copy(d) is d and copy.deepcopy(d) is d)
+
+# contexts: reprs, flags dicts, localcontext keywords
+for i in range(200):
+    spec = rand_context(None)
+    same("repr ctx %r" % spec, spec, lambda mod, ctx: repr(ctx.divide(1, 7)) + repr(ctx))
 
 sys.exit(c.summary())
