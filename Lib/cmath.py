@@ -40,27 +40,9 @@ _copysign = _m.copysign
 _atan2 = _m.atan2
 
 
-def _libm_hypot():
-    # CPython's cmath calls the C library's hypot, whose rounding can differ in
-    # the last bit from math.hypot's; use it where ctypes can reach it.
-    try:
-        import ctypes
-        libm = ctypes.CDLL('libm.so.6')
-        f = libm.hypot
-        f.restype = ctypes.c_double
-        f.argtypes = [ctypes.c_double, ctypes.c_double]
-        if f(3.0, 4.0) != 5.0:
-            return _m.hypot
-        return f
-    except Exception:
-        return _m.hypot
-
-
-def _hypot(x, y):
-    # Loads the C library's hypot on first use (importing ctypes is not free).
-    global _hypot
-    _hypot = _libm_hypot()
-    return _hypot(x, y)
+# CPython's cmath calls the C library's hypot, whose rounding can differ in the last bit from
+# math.hypot's; SwiftPy's math module exposes it privately.
+_hypot = getattr(_m, '_c_hypot', _m.hypot)
 _log = _m.log
 _fabs = _m.fabs
 

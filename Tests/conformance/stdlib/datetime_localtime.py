@@ -11,7 +11,7 @@ if os.environ.get('TZ') != RULE:
     child = subprocess.run([sys.executable, sys.argv[0]], env=dict(os.environ, TZ=RULE),
                            capture_output=True, text=True)
     print(child.stdout, end='')
-    print('child exit status', child.returncode, child.stderr[-300:])
+    print('child exit status', child.returncode, child.stderr[-300:] if child.returncode else '')
     sys.exit(0)
 
 for ts in [0, 1710054000 - 1, 1710054000, 1730613600 - 3600, 1730613600 - 1, 1730613600, 1700000000.75]:
