@@ -10,8 +10,8 @@ run imports the CPython build, the SwiftPy run the SwiftPy build) and prints:
   (a) SwiftPy's kernel speedup: T threads each multiplying two NxN float64 matrices
       (matmul.multiply, GIL released) against the same T products on one thread, T = 1..cpus (and 4);
   (b) the same workload's times under CPython and SwiftPy side by side (goal: within 5%);
-  (c) nanoseconds per call of trivial METH_O / METH_FASTCALL / METH_VARARGS / METH_NOARGS
-      functions, after subtracting the empty loop (goal: SwiftPy <= 1.5x CPython);
+  (c) nanoseconds per call of trivial METH_O / METH_FASTCALL / METH_FASTCALL|METH_KEYWORDS (one
+      keyword argument) / METH_VARARGS / METH_NOARGS functions, after subtracting the empty loop (goal: SwiftPy <= 1.5x CPython);
   (d) single-threaded GFLOP/s of the kernel against numpy's matmul with one BLAS thread, if
       python3 can import numpy (the line is skipped otherwise).
 It prints and never fails on numbers: shared machines are noisy; compare ratios from one run.
@@ -42,7 +42,7 @@ def per_call_ns(calls):
     import callbench as cb
     x, y = 1, 2.5
     r = range(calls)
-    o, fast, varargs, noargs = cb.o, cb.fast, cb.varargs, cb.noargs
+    o, fast, fastkw, varargs, noargs = cb.o, cb.fast, cb.fastkw, cb.varargs, cb.noargs
 
     # Everything the loops use is a local (default arguments): the figures are the calls' cost.
     def empty(r=r, x=x):
@@ -57,6 +57,10 @@ def per_call_ns(calls):
         for _ in r:
             fast(x, y)
 
+    def call_fastkw(r=r, fastkw=fastkw, x=x, y=y):
+        for _ in r:
+            fastkw(x, y=y)
+
     def call_varargs(r=r, varargs=varargs, x=x, y=y):
         for _ in r:
             varargs(x, y)
@@ -68,7 +72,7 @@ def per_call_ns(calls):
     cpu = time.process_time   # one thread: CPU time is steadier than wall time on a busy machine
     base = best(empty, 5, cpu)
     out = {"loop": base / calls * 1e9}
-    for name, fn in (("METH_O", call_o), ("METH_FASTCALL", call_fast), ("METH_VARARGS", call_varargs),
+    for name, fn in (("METH_O", call_o), ("METH_FASTCALL", call_fast), ("FASTCALL|KW", call_fastkw), ("METH_VARARGS", call_varargs),
                      ("METH_NOARGS", call_noargs)):
         out[name] = max(0.0, best(fn, 5, cpu) - base) / calls * 1e9
     return out
@@ -195,7 +199,7 @@ def compare(swiftpy, config, n, calls):
     print("%-14s %10s %10s %8s   %s" % ("", "CPython", "SwiftPy", "ratio", "with the loop: CPython SwiftPy ratio"))
     cl, sl = c["calls"]["loop"], s["calls"]["loop"]
     print("%-14s %10.1f %10.1f %7.2fx" % ("empty loop", cl, sl, sl / cl))
-    for k in ("METH_O", "METH_FASTCALL", "METH_VARARGS", "METH_NOARGS"):
+    for k in ("METH_O", "METH_FASTCALL", "FASTCALL|KW", "METH_VARARGS", "METH_NOARGS"):
         r = s["calls"][k] / c["calls"][k] if c["calls"][k] > 0 else float("inf")
         print("%-14s %10.1f %10.1f %7.2fx   %24.1f %7.1f %5.2fx%s" % (
             k, c["calls"][k], s["calls"][k], r, cl + c["calls"][k], sl + s["calls"][k],

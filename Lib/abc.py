@@ -6,6 +6,7 @@ invalidation counter that makes every negative cache stale.
 """
 
 from _weakref import ref as _ref
+from _abc_tpflags import set_collection_flags as _set_collection_flags, COLLECTION_FLAGS as _COLLECTION_FLAGS
 
 
 def abstractmethod(funcobj):
@@ -94,6 +95,17 @@ def _abstract_names(cls, namespace=None):
     return frozenset(names)
 
 
+def _set_collection_flag_recursive(cls, flag):
+    """A registered virtual subclass of Sequence/Mapping and its subclasses take its
+    pattern-matching kind (CPython's set_collection_flag_recursive)."""
+    if cls.__flags__ & _COLLECTION_FLAGS == flag:
+        return
+    if not _set_collection_flags(cls, flag, True):
+        return      # an immutable (built-in) type keeps its own kind
+    for sub in type.__subclasses__(cls):
+        _set_collection_flag_recursive(sub, flag)
+
+
 class ABCMeta(type):
     """Metaclass for abstract base classes; supports register()."""
 
@@ -102,6 +114,13 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # collections.abc.Sequence / Mapping: the class (and, by inheritance, its
+        # subclasses) match sequence / mapping patterns; the attribute is consumed
+        if '__abc_tpflags__' in cls.__dict__:
+            flags = cls.__dict__['__abc_tpflags__']
+            if type(flags) is int:
+                _set_collection_flags(cls, flags, False)
+            delattr(cls, '__abc_tpflags__')
         cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_registry = _WeakClassSet()
         cls._abc_cache = _WeakClassSet()
@@ -119,6 +138,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        flag = cls.__flags__ & _COLLECTION_FLAGS
+        if flag:
+            _set_collection_flag_recursive(subclass, flag)
         return subclass
 
     def _dump_registry(cls, file=None):

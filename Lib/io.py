@@ -293,7 +293,8 @@ class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer.
 
     Invariant: the text is self._buf; writes at the end are collected in
-    self._tail first and joined lazily (cheap sequential writes).
+    self._tail first and joined lazily (cheap sequential writes);
+    self._tail_len is the total length of self._tail.
     """
 
     def __init__(self, initial_value="", newline="\n"):
@@ -312,6 +313,7 @@ class StringIO(TextIOBase):
                          if self._readuniversal else None)
         self._buf = ""
         self._tail = []
+        self._tail_len = 0
         self._pos = 0
         self._closed = False
         if initial_value:
@@ -323,6 +325,7 @@ class StringIO(TextIOBase):
         if self._tail:
             self._buf += "".join(self._tail)
             self._tail = []
+            self._tail_len = 0
         return self._buf
 
     def _checkClosed(self, msg=None):
@@ -337,6 +340,7 @@ class StringIO(TextIOBase):
         self._closed = True
         self._buf = ""
         self._tail = []
+        self._tail_len = 0
 
     def __getstate__(self):
         self._checkClosed()
@@ -487,9 +491,10 @@ class StringIO(TextIOBase):
         pos = self._pos
         if self._tail or pos == len(self._buf):
             # Appending at the end (the common case).
-            current = len(self._buf) + sum(map(len, self._tail))
+            current = len(self._buf) + self._tail_len
             if pos == current:
                 self._tail.append(s)
+                self._tail_len += len(s)
                 self._pos = pos + len(s)
                 return length
         text = self._text()

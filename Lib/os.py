@@ -51,7 +51,10 @@ def fsdecode(filename):
     return filename
 
 
-class PathLike:
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
     """Abstract base of objects with __fspath__."""
 
     __slots__ = ()

@@ -1,146 +1,143 @@
-"""Basic statistics of numeric data (CPython 3.11's statistics module, pure Python).
+"""Basic statistics (CPython 3.11's statistics module, written for SwiftPy).
 
-Averages: mean, fmean, geometric_mean, harmonic_mean, median, median_low, median_high,
-median_grouped, mode, multimode, quantiles. Spread: pvariance, pstdev, variance, stdev.
-Relations: covariance, correlation, linear_regression. NormalDist.
-
-Invariant: sums are exact (int/Fraction arithmetic on the values' exact ratios) and converted
-back to the inputs' common type at the end, so mean([1, 2, 3]) is the int 2 and
-mean([Fraction(1, 3)]) stays a Fraction, as in CPython.
+Sums of squares and means are computed exactly with fractions and converted back
+to the type of the data (int, float, Fraction, Decimal where a decimal module
+exists), as CPython does; stdev/pstdev round the exact square root correctly.
 """
-
-__all__ = [
-    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
-    'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
-    'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
-]
-
 import math
-import numbers
 import random
+import sys
+from bisect import bisect_left, bisect_right
+from collections import Counter, namedtuple
 from fractions import Fraction
+from itertools import groupby, repeat
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
+from operator import mul
+import numbers
+
 try:
     from decimal import Decimal
-except ImportError:  # no decimal module here: no value can be a Decimal
+except ImportError:
     class Decimal:
-        pass
-from itertools import groupby, repeat
-from bisect import bisect_left, bisect_right
-from collections import Counter, namedtuple, defaultdict
-from operator import itemgetter
+        """Placeholder: no decimal module, so no value is ever a Decimal."""
+        def __init__(self, *args):
+            raise TypeError('decimal is not available')
+
+__all__ = [
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+    'median_grouped', 'median_high', 'median_low', 'mode', 'multimode',
+    'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+]
 
 
 class StatisticsError(ValueError):
     pass
 
 
-# ---------------------------------------------------------------- exact sums
+# ---- exact arithmetic helpers -------------------------------------------------
 
-def _exact_ratio(x):
-    """(numerator, denominator) of x exactly; (x, None) for infinities and NaNs."""
+def _ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) for a nan or infinity."""
     try:
         return x.as_integer_ratio()
     except AttributeError:
         pass
     except (OverflowError, ValueError):
-        assert not _isfinite(x)
         return (x, None)
     try:
         return (x.numerator, x.denominator)
     except AttributeError:
-        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
-        raise TypeError(msg)
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(x).__name__) from None
 
 
-def _coerce(T, S):
-    """The type a mix of T and S values is reported in."""
-    assert T is not bool, "initial type T is bool"
-    if T is S:
-        return T
-    if S is int or S is bool:
+def _widen(T, S):
+    """The type a mix of T and S values converts to (CPython's coercion rules)."""
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
     if issubclass(S, T):
         return S
-    if issubclass(T, S):
+    if issubclass(T, S) or issubclass(S, int):
         return T
     if issubclass(T, int):
         return S
-    if issubclass(S, int):
-        return T
     if issubclass(T, Fraction) and issubclass(S, float):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
-def _sum(data):
-    """(type, exact total, count) of data."""
-    count = 0
-    types = set()
-    types_add = types.add
-    partials = {}
-    partials_get = partials.get
-    for typ, values in groupby(data, type):
-        types_add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            partials[d] = partials_get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-        assert not _isfinite(total)
-    else:
-        total = sum(Fraction(n, d) for d, n in partials.items())
+def _result_type(types):
     T = int
-    for typ in types:
-        T = _coerce(T, typ)
-    return (T, total, count)
+    for S in types:
+        T = _widen(T, S)
+    return T
 
 
-def _ss(data, c=None):
-    """(type, sum of squared deviations from c (default: the mean), mean, count)."""
-    if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return (T, ssd, c, count)
+def _exact_sum(data):
+    """(type, exact total, count): the total is a Fraction, or a float nan/inf."""
+    types = []
+    by_den = {}
     count = 0
-    types = set()
-    types_add = types.add
-    sx_partials = defaultdict(int)
-    sxx_partials = defaultdict(int)
-    for typ, values in groupby(data, type):
-        types_add(typ)
-        for n, d in map(_exact_ratio, values):
+    for typ, group in groupby(data, type):
+        if typ not in types:
+            types.append(typ)
+        for num, den in map(_ratio, group):
             count += 1
-            sx_partials[d] += n
-            sxx_partials[d] += n * n
+            by_den[den] = by_den.get(den, 0) + num
+    if None in by_den:
+        total = by_den[None]
+    else:
+        total = Fraction(0)
+        for den, num in by_den.items():
+            total += Fraction(num, den)
+    return _result_type(types), total, count
+
+
+def _sum_squares(data, centre=None):
+    """(type, exact sum of squared deviations, mean used, count)."""
+    if centre is not None:
+        T, ss, n = _exact_sum((x - centre) * (x - centre) for x in data)
+        return T, ss, centre, n
+    types = []
+    sx = {}
+    sxx = {}
+    count = 0
+    for typ, group in groupby(data, type):
+        if typ not in types:
+            types.append(typ)
+        for num, den in map(_ratio, group):
+            count += 1
+            sx[den] = sx.get(den, 0) + num
+            sxx[den] = sxx.get(den, 0) + num * num
     if not count:
-        ssd = c = Fraction(0)
-    elif None in sx_partials:
-        ssd = c = sx_partials[None]
-        assert not _isfinite(ssd)
+        ss = centre = Fraction(0)
+    elif None in sx:
+        ss = centre = sx[None]
     else:
-        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
-        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
-        ssd = (count * sxx - sx * sx) / count
-        c = sx / count
-    T = int
-    for typ in types:
-        T = _coerce(T, typ)
-    return (T, ssd, c, count)
+        s1 = Fraction(0)
+        for den, num in sx.items():
+            s1 += Fraction(num, den)
+        s2 = Fraction(0)
+        for den, num in sxx.items():
+            s2 += Fraction(num, den * den)
+        ss = (count * s2 - s1 * s1) / count
+        centre = s1 / count
+    return _result_type(types), ss, centre, count
 
 
-def _isfinite(x):
+def _finite(x):
     try:
         return x.is_finite()
     except AttributeError:
         return math.isfinite(x)
 
 
-def _convert(value, T):
-    """value (an exact number) as type T."""
+def _to_type(value, T):
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
@@ -153,298 +150,311 @@ def _convert(value, T):
         raise
 
 
-def _fail_neg(values, errmsg='negative value'):
+def _check_non_negative(values, message):
     for x in values:
         if x < 0:
-            raise StatisticsError(errmsg)
+            raise StatisticsError(message)
         yield x
 
 
-def _float_sqrt_of_frac(n, m):
-    """sqrt(n / m) as a float, correctly rounded: a 55+ bit integer root rounded to odd,
-    then rounded once to 53 bits by the int -> float conversion."""
-    if n <= 0:
-        if n == 0:
-            return 0.0
-        n, m = -n, -m
-    shift = n.bit_length() - m.bit_length() - 112
-    shift -= shift & 1
+_SQRT_GUARD_BITS = 2 * sys.float_info.mant_dig + 3
+
+
+def _isqrt_frac_sticky(n, m):
+    """floor(sqrt(n/m)) with its lowest bit set when inexact (round-to-odd)."""
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
+
+
+def _sqrt_frac(n, m):
+    """Correctly rounded float square root of the fraction n/m."""
+    shift = (n.bit_length() - m.bit_length() - _SQRT_GUARD_BITS) // 2
     if shift >= 0:
-        num, den = n, m << shift
-    else:
-        num, den = n << -shift, m
-    root = math.isqrt(num // den)
-    if root * root * den != num:
-        root |= 1
-    return math.ldexp(float(root), shift // 2)
+        return float(_isqrt_frac_sticky(n, m << (2 * shift)) << shift)
+    return _isqrt_frac_sticky(n << (-2 * shift), m) / (1 << -shift)
 
 
-def _decimal_sqrt_of_frac(n, m):
+def _decimal_sqrt_frac(n, m):
     if n <= 0:
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
     root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    up = root.next_plus()
+    nu, du = up.as_integer_ratio()
+    if 4 * n * (dr * du) ** 2 > m * (dr * nu + du * nr) ** 2:
+        return up
+    down = root.next_minus()
+    nd, dd = down.as_integer_ratio()
+    if 4 * n * (dr * dd) ** 2 < m * (dr * nd + dd * nr) ** 2:
+        return down
     return root
 
 
-# ---------------------------------------------------------------- averages
+def _root_of(T, mss):
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_frac(mss.numerator, mss.denominator)
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
+# ---- averages -----------------------------------------------------------------
 
 def mean(data):
-    """Arithmetic mean of data.
-
-    >>> mean([1, 2, 3, 4, 4])
-    2.8
-    """
-    T, total, n = _sum(data)
+    """Return the sample arithmetic mean of data."""
+    T, total, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    return _to_type(total / n, T)
 
 
 def fmean(data, weights=None):
-    """Arithmetic mean of data converted to floats (fast)."""
+    """Convert data to floats and compute the (weighted) arithmetic mean."""
+    try:
+        n = len(data)
+    except TypeError:
+        items = list(data)
+        n = len(items)
+        data = items
     if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            n = 0
-            def count(iterable):
-                nonlocal n
-                for n, x in enumerate(iterable, start=1):
-                    yield x
-            data = count(data)
-        total = math.fsum(data)
+        total = fsum(data)
         if not n:
             raise StatisticsError('fmean requires at least one data point')
         return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
     try:
-        num = math.fsum(map(lambda x, w: x * w, data, weights))
-    except ValueError:
+        n_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        n_weights = len(weights)
+    num = fsum(map(mul, data, weights))
+    if n != n_weights:
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
+    den = fsum(weights)
     if not den:
         raise StatisticsError('sum of weights must be non-zero')
     return num / den
 
 
 def geometric_mean(data):
-    """Geometric mean of positive data, as a float."""
+    """Convert data to floats and compute the geometric mean."""
     try:
-        return math.exp(fmean(map(math.log, data)))
+        return exp(fmean(map(log, data)))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
-    """Harmonic mean of non-negative data."""
+    """Return the harmonic mean of data, optionally weighted."""
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
+    message = 'harmonic mean does not support negative values'
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
+    if n == 1 and weights is None:
         x = data[0]
         if isinstance(x, (numbers.Real, Decimal)):
             if x < 0:
-                raise StatisticsError(errmsg)
+                raise StatisticsError(message)
             return x
-        else:
-            raise TypeError('unsupported type')
+        raise TypeError('unsupported type')
     if weights is None:
         weights = repeat(1, n)
-        sum_weights = n
+        total_weight = n
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        _, total_weight, _ = _exact_sum(_check_non_negative(weights, message))
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        values = _check_non_negative(data, message)
+        T, total, _ = _exact_sum((w / x if w else 0) for w, x in zip(weights, values))
     except ZeroDivisionError:
         return 0
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _to_type(total_weight / total, T)
 
 
 def median(data):
-    """Median (middle value) of data; the mean of the two middle values for even counts."""
+    """Return the median (middle value) of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+        raise StatisticsError('no median for empty data')
+    half = n // 2
+    if n % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
 
 
 def median_low(data):
-    """Low median: the smaller of the two middle values for even counts."""
+    """Return the low median of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+        raise StatisticsError('no median for empty data')
+    return data[n // 2] if n % 2 else data[n // 2 - 1]
 
 
 def median_high(data):
-    """High median: the larger of the two middle values for even counts."""
+    """Return the high median of data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
+        raise StatisticsError('no median for empty data')
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
-    """Median of grouped continuous data (50th percentile, interpolated)."""
+def median_grouped(data, interval=1.0):
+    """Estimates the median for numeric data binned around the midpoints of
+    consecutive, fixed-width intervals."""
     data = sorted(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    elif n == 1:
-        return data[0]
+    if not n:
+        raise StatisticsError('no median for empty data')
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % obj)
+    lo = bisect_left(data, x)
+    hi = bisect_right(data, x, lo=lo)
     try:
-        L = x - interval / 2
-    except TypeError:
-        L = float(x) - float(interval) / 2
-    l1 = bisect_left(data, x)
-    l2 = bisect_right(data, x, lo=l1)
-    cf = l1
-    f = l2 - l1
-    return L + interval * (n / 2 - cf) / f
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - lo) / (hi - lo)
 
 
 def mode(data):
-    """Most common data point (the first one met, when several are equally common)."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    """Return the most common data point from discrete or nominal data."""
+    counts = Counter(iter(data))
+    best = None
+    best_count = 0
+    for value, c in counts.items():
+        if c > best_count:
+            best, best_count = value, c
+    if not best_count:
+        raise StatisticsError('no mode for empty data')
+    return best
 
 
 def multimode(data):
-    """List of the most common values, in order of first occurrence."""
+    """Return a list of the most frequently occurring values."""
     counts = Counter(iter(data))
     if not counts:
         return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    top = max(counts.values())
+    return [value for value, c in counts.items() if c == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """n - 1 cut points dividing data into n continuous intervals of equal probability."""
+    """Divide data into n continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    size = len(data)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
     if method == 'inclusive':
-        m = ld - 1
-        result = []
+        m = size - 1
+        out = []
         for i in range(1, n):
             j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+            out.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return out
     if method == 'exclusive':
-        m = ld + 1
-        result = []
+        m = size + 1
+        out = []
         for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            j = min(max(i * m // n, 1), size - 1)
             delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+            out.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return out
+    raise ValueError('Unknown method: %r' % (method,))
 
 
-# ---------------------------------------------------------------- spread
+# ---- spread -------------------------------------------------------------------
 
 def variance(data, xbar=None):
-    """Sample variance of data (n - 1 denominator)."""
-    T, ss, c, n = _ss(data, xbar)
+    """Return the sample variance of data."""
+    T, ss, _, n = _sum_squares(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    return _to_type(ss / (n - 1), T)
 
 
 def pvariance(data, mu=None):
-    """Population variance of data (n denominator)."""
-    T, ss, c, n = _ss(data, mu)
+    """Return the population variance of data."""
+    T, ss, _, n = _sum_squares(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    return _to_type(ss / n, T)
 
 
 def stdev(data, xbar=None):
-    """Sample standard deviation (square root of the sample variance)."""
-    T, ss, c, n = _ss(data, xbar)
+    """Return the square root of the sample variance."""
+    T, ss, _, n = _sum_squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if issubclass(T, Decimal):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of(T, ss / (n - 1))
 
 
 def pstdev(data, mu=None):
-    """Population standard deviation (square root of the population variance)."""
-    T, ss, c, n = _ss(data, mu)
+    """Return the square root of the population variance."""
+    T, ss, _, n = _sum_squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if issubclass(T, Decimal):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of(T, ss / n)
 
 
-# ---------------------------------------------------------------- two inputs
+def _mean_and_stdev(data):
+    T, ss, xbar, n = _sum_squares(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    try:
+        return float(xbar), _sqrt_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        # nan or infinity in the data
+        return float(xbar), float(xbar) / float(ss)
 
-def covariance(x, y, /):
-    """Sample covariance of two inputs of the same length (at least two)."""
+
+# ---- two variables ------------------------------------------------------------
+
+def _paired(what, x, y):
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _centred_sums(x, y, n):
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    """Return the sample covariance of two inputs."""
+    n = _paired('covariance', x, y)
+    _, _, sxy = _centred_sums(x, y, n)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    """Pearson's correlation coefficient for two inputs."""
+    n = _paired('correlation', x, y)
+    xbar, ybar, sxy = _centred_sums(x, y, n)
+    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
-        return sxy / math.sqrt(sxx * syy)
+        return sxy / sqrt(sxx * syy)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -453,20 +463,14 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept of the ordinary least squares line through (x, y)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    """Slope and intercept for simple linear regression (ordinary least squares)."""
+    n = _paired('linear regression', x, y)
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        xbar, ybar, sxy = _centred_sums(x, y, n)
+        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -475,61 +479,69 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
-fsum = math.fsum
+# ---- normal distribution --------------------------------------------------------
+
+# Wichura's algorithm AS 241 (Applied Statistics 37, 1988): rational approximations
+# of the normal quantile; coefficients highest power first.
+_AS241_CENTRAL = (
+    (2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
+     13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
+    (5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597,
+     5394.196021424751, 687.1870074920579, 42.31333070160091, 1.0))
+_AS241_NEAR = (
+    (0.0007745450142783414, 0.022723844989269184, 0.2417807251774506, 1.2704582524523684,
+     3.6478483247632045, 5.769497221460691, 4.630337846156546, 1.4234371107496835),
+    (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457,
+     0.14810397642748008, 0.6897673349851, 1.6763848301838038, 2.053191626637759, 1.0))
+_AS241_TAIL = (
+    (2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784,
+     0.026532189526576124, 0.29656057182850487, 1.7848265399172913, 5.463784911164114,
+     6.657904643501103),
+    (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05,
+     0.0007868691311456133, 0.014875361290850615, 0.1369298809227358, 0.599832206555888,
+     1.0))
 
 
-# ---------------------------------------------------------------- NormalDist
+def _horner(coeffs, r):
+    acc = coeffs[0]
+    for c in coeffs[1:]:
+        acc = acc * r + c
+    return acc
 
-def _normal_dist_inv_cdf(p, mu, sigma):
-    # Wichura's algorithm AS241 (rational approximations of the normal quantile).
+
+def _normal_quantile(p, mu, sigma):
     q = p - 0.5
-    if math.fabs(q) <= 0.425:
+    if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        num = (((((((2.5090809287301226727e+3 * r + 3.3430575583588128105e+4) * r +
-                    6.7265770927008700853e+4) * r + 4.5921953931549871457e+4) * r +
-                  1.3731693765509461125e+4) * r + 1.9715909503065514427e+3) * r +
-                1.3314166789178437745e+2) * r + 3.3871328727963666080e+0) * q
-        den = (((((((5.2264952788528545610e+3 * r + 2.8729085735721942674e+4) * r +
-                    3.9307895800092710610e+4) * r + 2.1213794301586595867e+4) * r +
-                  5.3941960214247511077e+3) * r + 6.8718700749205790830e+2) * r +
-                4.2313330701600911252e+1) * r + 1.0)
-        x = num / den
-        return mu + (x * sigma)
+        x = (_horner(_AS241_CENTRAL[0], r) * q) / _horner(_AS241_CENTRAL[1], r)
+        return mu + x * sigma
     r = p if q <= 0.0 else 1.0 - p
-    r = math.sqrt(-math.log(r))
+    r = sqrt(-log(r))
     if r <= 5.0:
         r = r - 1.6
-        num = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r +
-                    2.41780725177450611770e-1) * r + 1.27045825245236838258e+0) * r +
-                  3.64784832476320460504e+0) * r + 5.76949722146069140550e+0) * r +
-                4.63033784615654529590e+0) * r + 1.42343711074968357734e+0)
-        den = (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r +
-                    1.51986665636164571966e-2) * r + 1.48103976427480074590e-1) * r +
-                  6.89767334985100004550e-1) * r + 1.67638483018380384940e+0) * r +
-                2.05319162663775882187e+0) * r + 1.0)
+        table = _AS241_NEAR
     else:
         r = r - 5.0
-        num = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r +
-                    1.24266094738807843860e-3) * r + 2.65321895265761230930e-2) * r +
-                  2.96560571828504891230e-1) * r + 1.78482653991729133580e+0) * r +
-                5.46378491116411436990e+0) * r + 6.65790464350110377720e+0)
-        den = (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r +
-                    1.84631831751005468180e-5) * r + 7.86869131145613259100e-4) * r +
-                  1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r +
-                5.99832206555887937690e-1) * r + 1.0)
-    x = num / den
+        table = _AS241_TAIL
+    x = _horner(table[0], r) / _horner(table[1], r)
     if q < 0.0:
         x = -x
-    return mu + (x * sigma)
+    return mu + x * sigma
+
+
+_SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    """Normal distribution of a random variable (mean mu, standard deviation sigma)."""
+    """Normal distribution of a random variable"""
 
-    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
-                 '_sigma': 'Standard deviation of a normal distribution'}
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
 
     def __init__(self, mu=0.0, sigma=1.0):
+        """NormalDist where mu is the mean and sigma is the standard deviation."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -537,94 +549,107 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        return cls(*_mean_stdev(data))
+        """Make a normal distribution instance from sample data."""
+        return cls(*_mean_and_stdev(data))
 
     def samples(self, n, *, seed=None):
+        """Generate *n* samples for a given mean and standard deviation."""
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for i in range(n)]
+        return [gauss(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
+        """Probability density function.  P(x <= X < x+dx) / dx"""
+        var = self._sigma * self._sigma
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+        d = x - self._mu
+        return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
+        """Cumulative distribution function.  P(X <= x)"""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
+        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
+        """Divide into *n* continuous intervals with equal probability."""
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
+        """Compute the overlapping coefficient (OVL) between two normal distributions."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        a_var, b_var = a.variance, b.variance
+        if not a_var or not b_var:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = math.fabs(Y._mu - X._mu)
+        dv = b_var - a_var
+        dm = fabs(b._mu - a._mu)
         if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * math.sqrt(2.0)))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+            return 1.0 - erf(dm / (2.0 * a._sigma * _SQRT2))
+        num = a._mu * b_var - b._mu * a_var
+        spread = a._sigma * b._sigma * sqrt(dm * dm + dv * log(b_var / a_var))
+        x1 = (num + spread) / dv
+        x2 = (num - spread) / dv
+        return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
 
     def zscore(self, x):
+        """Compute the Standard Score.  (x - mean) / stdev"""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
+        """Arithmetic mean of the normal distribution."""
         return self._mu
 
     @property
     def median(self):
+        """Return the median of the normal distribution"""
         return self._mu
 
     @property
     def mode(self):
+        """Return the mode of the normal distribution"""
         return self._mu
 
     @property
     def stdev(self):
+        """Standard deviation of the normal distribution."""
         return self._sigma
 
     @property
     def variance(self):
+        """Square of the standard deviation."""
         return self._sigma * self._sigma
 
     def __add__(x1, x2):
         if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu + x2, x1._sigma)
 
     def __sub__(x1, x2):
         if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu - x2, x1._sigma)
 
     def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
 
     def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
 
     def __pos__(x1):
         return NormalDist(x1._mu, x1._sigma)
@@ -648,21 +673,10 @@ class NormalDist:
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
 
     def __getstate__(self):
-        return self._mu, self._sigma
+        return (self._mu, self._sigma)
 
     def __setstate__(self, state):
         self._mu, self._sigma = state
-
-
-def _mean_stdev(data):
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)

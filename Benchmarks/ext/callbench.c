@@ -3,6 +3,7 @@
  * convention. Each returns its (last) argument, so the work inside is one Py_INCREF.
  *   o(x)          METH_O
  *   fast(x, y)    METH_FASTCALL
+ *   fastkw(x, y=) METH_FASTCALL | METH_KEYWORDS, called with one keyword argument
  *   varargs(x, y) METH_VARARGS, unpacked with PyArg_ParseTuple("OO")
  *   noargs()      METH_NOARGS
  */
@@ -23,6 +24,16 @@ static PyObject *cb_fast(PyObject *self, PyObject *const *args, Py_ssize_t nargs
     return Py_NewRef(args[1]);
 }
 
+static PyObject *cb_fastkw(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
+    (void)self;
+    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    if (total < 1) {
+        PyErr_SetString(PyExc_TypeError, "fastkw() takes at least 1 argument");
+        return NULL;
+    }
+    return Py_NewRef(args[total - 1]);
+}
+
 static PyObject *cb_varargs(PyObject *self, PyObject *args) {
     PyObject *x, *y;
     (void)self;
@@ -40,6 +51,7 @@ static PyObject *cb_noargs(PyObject *self, PyObject *unused) {
 static PyMethodDef methods[] = {
     {"o", cb_o, METH_O, NULL},
     {"fast", (PyCFunction)(void (*)(void))cb_fast, METH_FASTCALL, NULL},
+    {"fastkw", (PyCFunction)(void (*)(void))cb_fastkw, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"varargs", cb_varargs, METH_VARARGS, NULL},
     {"noargs", cb_noargs, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL}

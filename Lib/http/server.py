@@ -8,8 +8,10 @@ __all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
            "SimpleHTTPRequestHandler"]
 
 import email.utils
+import html
 import http.client
 import io
+import mimetypes
 import os
 import posixpath
 import socket
@@ -55,13 +57,6 @@ def _isfile(path):
 
 def _islink(path):
     return _mode(path, False) & 0o170000 == 0o120000
-
-
-def _escape(s, quote=True):
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;").replace("'", "&#x27;")
-    return s
 
 
 class HTTPServer(socketserver.TCPServer):
@@ -215,8 +210,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                                           HTTPStatus.NOT_MODIFIED)):
             content = (self.error_message_format % {
                 'code': code,
-                'message': _escape(message, quote=False),
-                'explain': _escape(explain, quote=False)
+                'message': html.escape(message, quote=False),
+                'explain': html.escape(explain, quote=False)
             })
             body = content.encode('UTF-8', 'replace')
             self.send_header("Content-Type", self.error_content_type)
@@ -306,17 +301,6 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         return self.client_address[0]
 
 
-_EXTENSIONS = {
-    '.html': 'text/html', '.htm': 'text/html', '.txt': 'text/plain', '.css': 'text/css',
-    '.js': 'text/javascript', '.json': 'application/json', '.xml': 'text/xml',
-    '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-    '.svg': 'image/svg+xml', '.ico': 'image/vnd.microsoft.icon', '.pdf': 'application/pdf',
-    '.py': 'text/x-python', '.csv': 'text/csv', '.zip': 'application/zip',
-    '.tar': 'application/x-tar', '.wasm': 'application/wasm', '.mp3': 'audio/mpeg',
-    '.mp4': 'video/mp4', '.md': 'text/markdown',
-}
-
-
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     """Serves files from directory (default: the current directory) for GET and HEAD."""
 
@@ -401,7 +385,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             displaypath = urllib.parse.unquote(self.path, errors='surrogatepass')
         except UnicodeDecodeError:
             displaypath = urllib.parse.unquote(self.path)
-        displaypath = _escape(displaypath, quote=False)
+        displaypath = html.escape(displaypath, quote=False)
         enc = sys.getfilesystemencoding()
         title = f'Directory listing for {displaypath}'
         r = ['<!DOCTYPE HTML>', '<html lang="en">', '<head>', f'<meta charset="{enc}">',
@@ -416,7 +400,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 displayname = name + "@"
             r.append('<li><a href="%s">%s</a></li>'
                      % (urllib.parse.quote(linkname, errors='surrogatepass'),
-                        _escape(displayname, quote=False)))
+                        html.escape(displayname, quote=False)))
         r.append('</ul>\n<hr>\n</body>\n</html>\n')
         encoded = '\n'.join(r).encode(enc, 'surrogateescape')
         f = io.BytesIO()
@@ -456,11 +440,12 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             outputfile.write(buf)
 
     def guess_type(self, path):
-        """A MIME type from the file's extension (application/octet-stream when unknown)."""
+        """A MIME type from extensions_map, then mimetypes (application/octet-stream when unknown)."""
         base, ext = posixpath.splitext(path)
         if ext in self.extensions_map:
             return self.extensions_map[ext]
         ext = ext.lower()
         if ext in self.extensions_map:
             return self.extensions_map[ext]
-        return _EXTENSIONS.get(ext, 'application/octet-stream')
+        guess, _ = mimetypes.guess_type(path)
+        return guess or 'application/octet-stream'

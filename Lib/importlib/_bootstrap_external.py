@@ -1,8 +1,8 @@
-"""The loader protocol (create_module/exec_module/get_code...) for the interpreter's own loaders.
+"""Finding module specs on a search path, over the interpreter's own loaders.
 
-The classes are the ones the start-up bootstrap created (_frozen_importlib and friends) and attached
-to every imported module's __spec__; this module gives them their importlib methods, so
-`module.__spec__.loader.exec_module(module)` works for modules imported before importlib was."""
+The loader classes are the ones the start-up bootstrap created (_frozen_importlib and friends,
+Sources/SwiftPy/Modules/SysBootstrap.swift) and attached to every imported module's __spec__; they
+carry the importlib loader protocol (create_module/exec_module/get_code/is_package)."""
 import sys
 import _imp
 import os as _posix
@@ -40,76 +40,6 @@ def _path_isdir(path):
         return (_posix.stat(path).st_mode & 0o170000) == 0o040000
     except OSError:
         return False
-
-
-# --- BuiltinImporter ------------------------------------------------------------------------
-
-def _builtin_create_module(spec):
-    return _imp.create_builtin(spec)
-
-
-def _builtin_exec_module(module):
-    _imp.exec_builtin(module)
-
-
-BuiltinImporter.create_module = staticmethod(_builtin_create_module)
-BuiltinImporter.exec_module = staticmethod(_builtin_exec_module)
-BuiltinImporter.is_package = classmethod(lambda cls, fullname: False)
-BuiltinImporter.get_code = classmethod(lambda cls, fullname: None)
-BuiltinImporter.get_source = classmethod(lambda cls, fullname: None)
-
-
-# --- SourceFileLoader -----------------------------------------------------------------------
-
-def _source_is_package(self, fullname):
-    return _path_basename(self.path).rpartition('.')[0] == '__init__'
-
-
-def _source_create_module(self, spec):
-    return None   # default module creation
-
-
-def _source_get_code(self, fullname=None):
-    return compile(self.get_data(self.path), self.path, 'exec', dont_inherit=True)
-
-
-def _source_exec_module(self, module):
-    code = self.get_code(module.__name__)
-    exec(code, module.__dict__)
-
-
-def _source_path_stats(self, path):
-    st = _posix.stat(path)
-    return {'mtime': st.st_mtime, 'size': st.st_size}
-
-
-SourceFileLoader.is_package = _source_is_package
-SourceFileLoader.create_module = _source_create_module
-SourceFileLoader.get_code = _source_get_code
-SourceFileLoader.exec_module = _source_exec_module
-SourceFileLoader.path_stats = _source_path_stats
-
-
-# --- ExtensionFileLoader --------------------------------------------------------------------
-
-def _ext_create_module(self, spec):
-    return _imp.create_dynamic(spec)
-
-
-def _ext_exec_module(self, module):
-    _imp.exec_dynamic(module)
-
-
-def _ext_is_package(self, fullname):
-    name = _path_basename(self.path)
-    return any(name == '__init__' + suffix for suffix in EXTENSION_SUFFIXES)
-
-
-ExtensionFileLoader.create_module = _ext_create_module
-ExtensionFileLoader.exec_module = _ext_exec_module
-ExtensionFileLoader.is_package = _ext_is_package
-ExtensionFileLoader.get_code = lambda self, fullname=None: None
-ExtensionFileLoader.get_source = lambda self, fullname=None: None
 
 
 # --- finding specs on a search path -----------------------------------------------------------

@@ -10,7 +10,7 @@ import time
 
 from . import reduction
 
-__all__ = ['Connection', 'Pipe', 'wait']
+__all__ = ['Connection', 'Pipe', 'wait', 'Listener', 'Client']
 
 _BIG = 0xFFFFFFFF
 
@@ -166,3 +166,158 @@ def wait(object_list, timeout=None):
     """The objects of object_list (connections, sentinels, fileno() holders) that are ready."""
     ready, _, _ = select.select(list(object_list), [], [], timeout)
     return ready
+
+
+# -- Listener / Client: connections over AF_UNIX stream sockets (the only family SwiftPy has) --
+
+def _new_unix_address():
+    import tempfile
+    return os.path.join(tempfile.mkdtemp(prefix='pymp-'), 'listener-' + os.urandom(4).hex())
+
+
+def _socket_connection(sock):
+    fd = sock.detach()
+    os.set_inheritable(fd, False)
+    return Connection(fd, fd)
+
+
+_CHALLENGE = b'#CHALLENGE#'
+_WELCOME = b'#WELCOME#'
+_FAILURE = b'#FAILURE#'
+
+
+def _digest(authkey, message):
+    import hashlib
+    block = 64
+    key = bytes(authkey)
+    if len(key) > block:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(block, b'\0')
+    inner = hashlib.sha256(bytes(k ^ 0x36 for k in key) + message).digest()
+    return hashlib.sha256(bytes(k ^ 0x5c for k in key) + inner).digest()
+
+
+def deliver_challenge(connection, authkey):
+    """Server side of the handshake: the client must prove it knows authkey (HMAC-SHA256)."""
+    from .context import AuthenticationError
+    message = os.urandom(32)
+    connection.send_bytes(_CHALLENGE + message)
+    response = connection.recv_bytes(256)
+    if response == _digest(authkey, message):
+        connection.send_bytes(_WELCOME)
+    else:
+        connection.send_bytes(_FAILURE)
+        raise AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    from .context import AuthenticationError
+    message = connection.recv_bytes(256)
+    if not message.startswith(_CHALLENGE):
+        raise AuthenticationError('Protocol error, expected challenge: %r' % (message,))
+    connection.send_bytes(_digest(authkey, message[len(_CHALLENGE):]))
+    if connection.recv_bytes(256) != _WELCOME:
+        raise AuthenticationError('digest sent was rejected')
+
+
+def address_type(address):
+    """'AF_INET' for a (host, port) tuple, 'AF_UNIX' for a path (CPython's address_type)."""
+    if type(address) == tuple:
+        return 'AF_INET'
+    if type(address) is str:
+        return 'AF_UNIX'
+    raise ValueError('address type of %r unrecognized' % (address,))
+
+
+def _check_family(family):
+    if family not in ('AF_UNIX', 'AF_INET'):
+        raise ValueError('unrecognized family')
+
+
+class Listener:
+    """A bound, listening socket (AF_UNIX path or AF_INET (host, port)); accept() returns a
+    Connection, authenticated when authkey is given."""
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        import socket
+        family = family or (address and address_type(address)) or 'AF_UNIX'
+        _check_family(family)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        if address is None:
+            address = _new_unix_address() if family == 'AF_UNIX' else ('localhost', 0)
+            self._owned_dir = os.path.dirname(address) if family == 'AF_UNIX' else None
+        else:
+            self._owned_dir = None
+        self._family = family
+        self._authkey = authkey
+        self._socket = socket.socket(getattr(socket, family), socket.SOCK_STREAM)
+        try:
+            if family == 'AF_INET':
+                self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.bind(address)
+            self._socket.listen(backlog)
+        except OSError:
+            self._socket.close()
+            raise
+        self._address = self._socket.getsockname() if family == 'AF_INET' else address
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return None
+
+    def accept(self):
+        if self._socket is None:
+            raise OSError('listener is closed')
+        sock, _ = self._socket.accept()
+        conn = _socket_connection(sock)
+        if self._authkey is not None:
+            try:
+                deliver_challenge(conn, self._authkey)
+            except BaseException:
+                conn.close()
+                raise
+        return conn
+
+    def close(self):
+        s, self._socket = self._socket, None
+        if s is not None:
+            s.close()
+            if self._family == 'AF_UNIX':
+                try:
+                    os.unlink(self._address)
+                    if self._owned_dir:
+                        os.rmdir(self._owned_dir)
+                except OSError:
+                    pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    """A Connection to the Listener at address (an AF_UNIX path or an AF_INET (host, port))."""
+    import socket
+    family = family or address_type(address)
+    _check_family(family)
+    sock = socket.socket(getattr(socket, family), socket.SOCK_STREAM)
+    try:
+        sock.connect(address)
+    except BaseException:
+        sock.close()
+        raise
+    conn = _socket_connection(sock)
+    if authkey is not None:
+        try:
+            answer_challenge(conn, authkey)
+        except BaseException:
+            conn.close()
+            raise
+    return conn

@@ -116,7 +116,11 @@ class BaseContext:
         return Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self.get_context())
 
     def Manager(self):
-        raise NotImplementedError("multiprocessing managers are not supported by SwiftPy")
+        """A started SyncManager (a server process holding shared objects)."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
 
     def freeze_support(self):
         pass

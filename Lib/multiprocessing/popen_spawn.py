@@ -24,6 +24,8 @@ class Popen:
             payload = spawn.frame(reduction.dumps(prep)) + spawn.frame(reduction.dumps(process_obj))
         finally:
             passfds = reduction.end_spawn()
+        if 'tracker_fd' in prep:
+            passfds.append(prep['tracker_fd'])
         self.returncode = None
         task_r, task_w = os.pipe()
         sent_r, sent_w = os.pipe()

@@ -2,8 +2,9 @@
 
 SharedMemory(name=None, create=False, size=0): create a new block (a random name when none is
 given) or attach to an existing one by name; `buf` is a writable memoryview over the mapping.
-There is no resource tracker: whoever creates a block must unlink() it (CPython's tracker would
-unlink leaked blocks at exit with a warning). close() releases `buf` and the descriptor; the
+Every block created or attached is registered with the resource tracker (resource_tracker.py),
+which unlinks the blocks still registered when the process tree has ended, with CPython's
+"leaked shared_memory objects" warning; unlink() unregisters. close() releases `buf` and the descriptor; the
 mapping itself stays until the process ends (memoryviews sliced from `buf` stay valid).
 """
 
@@ -68,6 +69,8 @@ class SharedMemory:
             raise
         self._size = size
         self._buf = _mp.view(self._address, size)
+        from . import resource_tracker
+        resource_tracker.register(self._name, 'shared_memory')
 
     def __del__(self):
         try:
@@ -112,6 +115,8 @@ class SharedMemory:
         """Destroys the block once every process has closed it; call it once, in one process."""
         if self._name:
             _mp.shm_unlink(self._name)
+            from . import resource_tracker
+            resource_tracker.unregister(self._name, 'shared_memory')
 
 
 _KINDS = (int, float, bool, str, bytes, type(None))

@@ -49,6 +49,9 @@ def get_preparation_data(name):
     d = dict(name=name, sys_path=list(sys.path), sys_argv=list(sys.argv), dir=os.getcwd(),
              authkey=bytes(process.current_process().authkey),
              semprefix=process.current_process()._config.get('semprefix', '/mp'))
+    tracker = sys.modules.get('multiprocessing.resource_tracker')
+    if tracker is not None and tracker._resource_tracker._fd is not None:
+        d['tracker_fd'] = tracker._resource_tracker._fd     # Popen passes it to the child
     main = sys.modules.get('__main__')
     spec = getattr(main, '__spec__', None)
     if spec is not None and getattr(spec, 'name', None) and spec.name != '__main__':
@@ -74,6 +77,9 @@ def prepare(data):
         sys.argv = data['sys_argv']
     if 'dir' in data:
         os.chdir(data['dir'])
+    if 'tracker_fd' in data:
+        from . import resource_tracker
+        resource_tracker._resource_tracker._adopt(data['tracker_fd'])
     if 'init_main_from_name' in data:
         _import_main_from_name(data['init_main_from_name'])
     elif 'init_main_from_path' in data:

@@ -30,6 +30,9 @@ class SemLock:
     def __init__(self, kind, value, maxvalue, *, ctx=None):
         self._name = _make_name()
         self._handle = _mp.sem_open(self._name, True, value)
+        # Unlinked at exit by this process; by the resource tracker if this process is killed.
+        from . import resource_tracker
+        resource_tracker.register(self._name, 'semaphore')
         util.register_finalizer(_unlink, self._name)
         self._init(kind, maxvalue)
 
@@ -99,6 +102,11 @@ class SemLock:
 def _unlink(name):
     try:
         _mp.sem_unlink(name)
+    except OSError:
+        pass
+    from . import resource_tracker
+    try:
+        resource_tracker.unregister(name, 'semaphore')
     except OSError:
         pass
 

@@ -56,7 +56,9 @@ def script_args(path):
 
 
 def child_env(extra=None):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SWIFTPY_"))}
+    # SWIFTPY_HOME stays: it picks the Lib/ folder (a shared binary testing a worktree), not behaviour.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTHON", "SWIFTPY_")) or k == "SWIFTPY_HOME"}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
     env.setdefault("LC_ALL", "C.UTF-8")

@@ -11,6 +11,7 @@ enum RunTarget { case script(String), command(String), module(String), stdin }
 private let usage = """
 usage: swiftpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
@@ -72,7 +73,8 @@ private func parseCommandLine(_ argv: [String], _ opts: inout LaunchOptions) -> 
             case "I": opts.isolated = true; opts.ignoreEnvironment = true
             case "E": opts.ignoreEnvironment = true
             case "i": opts.inspect = true
-            case "B", "O", "s", "S", "q", "b", "d", "v", "R": break
+            case "B": opts.dontWriteBytecode = true
+            case "O", "s", "S", "q", "b", "d", "v", "R": break
             default:
                 writeStderr("Unknown option: -\(c)\n" + usage.split(separator: "\n").first! + "\nTry `swiftpy -h' for more information.\n")
                 return .failure(ExitCode(2))

@@ -405,7 +405,7 @@ private func makeArrayModule() -> PyObjectRef? {
 /// Creates array.array and its iterator type (start-up) and registers the module.
 func registerArrayModule() {
     let t = makeStaticType("array.array", size: MemoryLayout<SPyArrayObject>.size)
-    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_BASETYPE)
+    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_BASETYPE) | UInt(Py_TPFLAGS_SEQUENCE)
     t.pointee.tp_doc = immortalCString("array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\na bytes-like object, or iterable over elements of the appropriate type.")
     t.pointee.tp_new = array_new
     t.pointee.tp_dealloc = array_dealloc

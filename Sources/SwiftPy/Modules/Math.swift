@@ -193,6 +193,12 @@ private let math_atan2: FastFn = { _, args, nargs in
     guard let (y, x) = twoDoubles("atan2", args, nargs) else { return nil }
     return pyFloat(Glibc.atan2(y, x))
 }
+/// _c_hypot(x, y): the C library's two-argument hypot (cmath's algorithms are specified over it;
+/// math.hypot's n-argument algorithm can differ in the last bit).
+private let math_c_hypot: FastFn = { _, args, nargs in
+    guard let (x, y) = twoDoubles("_c_hypot", args, nargs) else { return nil }
+    return pyFloat(Glibc.hypot(x, y))
+}
 private let math_fmod: FastFn = { _, args, nargs in
     guard let (x, y) = twoDoubles("fmod", args, nargs) else { return nil }
     if y.isInfinite && x.isFinite { return pyFloat(x) }
@@ -656,7 +662,7 @@ func makeMathModule() -> PyObjectRef? {
         .oneArg("trunc", math_trunc), .fast("copysign", math_copysign), .fast("atan2", math_atan2), .fast("fmod", math_fmod),
         .fast("remainder", math_remainder), .fast("pow", math_pow), .fast("nextafter", math_nextafter), .oneArg("ulp", math_ulp),
         .fast("ldexp", math_ldexp), .oneArg("frexp", math_frexp), .oneArg("modf", math_modf), .fast("log", math_log),
-        .oneArg("log2", math_log2), .oneArg("log10", math_log10), .oneArg("fsum", math_fsum), .fast("hypot", math_hypot),
+        .oneArg("log2", math_log2), .oneArg("log10", math_log10), .oneArg("fsum", math_fsum), .fast("hypot", math_hypot), .fast("_c_hypot", math_c_hypot),
         .fast("dist", math_dist), .fastKw("isclose", math_isclose), .oneArg("factorial", math_factorial),
         .fast("gcd", math_gcd), .fast("lcm", math_lcm), .oneArg("isqrt", math_isqrt), .fast("comb", math_comb),
         .fast("perm", math_perm), .fastKw("prod", math_prod),

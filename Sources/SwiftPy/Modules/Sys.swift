@@ -13,6 +13,8 @@ public struct LaunchOptions: Sendable {
     public var isolated = false
     public var ignoreEnvironment = false
     public var inspect = false
+    /// -B: the import system writes no __pycache__ files (sys.dont_write_bytecode).
+    public var dontWriteBytecode = false
     public var scriptDirectory: String? = nil     // sys.path[0]: the script's folder, or "" for -c/REPL
     public init() {}
 }
@@ -200,7 +202,10 @@ func makeSysModule() -> PyObjectRef? {
     set("exec_prefix", pyStr(stdlibDirectory().deletingLastPathComponent))
     set("base_prefix", pyStr(stdlibDirectory().deletingLastPathComponent))
     set("copyright", pyStr("Copyright (c) SwiftPy authors."))
-    set("dont_write_bytecode", pyBool(true))
+    // The import system writes __pycache__ files (Runtime/BytecodeCache.swift) unless told not to.
+    let noBytecode = launchOptions.dontWriteBytecode
+        || (!launchOptions.ignoreEnvironment && (getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 } ?? false))
+    set("dont_write_bytecode", pyBool(noBytecode))
     set("pycache_prefix", pyNoneRef())
     set("abiflags", pyStr(""))
     // sys.version_info / implementation / flags are built by Lib/_sysinit.py-free code: tuples here.

@@ -84,6 +84,22 @@ class BuiltinImporter:
         if fullname in sys.builtin_module_names:
             return ModuleSpec(fullname, cls, origin='built-in')
         return None
+    @staticmethod
+    def create_module(spec):
+        import _imp
+        return _imp.create_builtin(spec)
+    @staticmethod
+    def exec_module(module):
+        pass
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+    @classmethod
+    def get_source(cls, fullname):
+        return None
 
 class _FileLoader:
     def __init__(self, fullname, path):
@@ -103,9 +119,30 @@ class SourceFileLoader(_FileLoader):
             return f.read()
     def get_source(self, fullname=None):
         return self.get_data(self.path).decode('utf-8')
+    def is_package(self, fullname=None):
+        return self.path.rpartition('/')[2].rpartition('.')[0] == '__init__'
+    def create_module(self, spec):
+        return None
+    def get_code(self, fullname=None):
+        return compile(self.get_data(self.path), self.path, 'exec', dont_inherit=True)
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
 
 class ExtensionFileLoader(_FileLoader):
     'Loader of native extension modules (.so).'
+    def create_module(self, spec):
+        import _imp
+        return _imp.create_dynamic(spec)
+    def exec_module(self, module):
+        pass
+    def is_package(self, fullname=None):
+        import _imp
+        name = self.path.rpartition('/')[2]
+        return any(name == '__init__' + suffix for suffix in _imp.extension_suffixes())
+    def get_code(self, fullname=None):
+        return None
+    def get_source(self, fullname=None):
+        return None
 
 for _c in (ModuleSpec, BuiltinImporter):
     _c.__module__ = '_frozen_importlib'
@@ -142,8 +179,8 @@ sys.flags = _structseq('sys.flags',
     ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
      'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
      'safe_path', 'int_max_str_digits'),
-    (0, _inspect, 0, 0, 1, 0, 0, _ignore_env, 0, 0, 0, 1, _isolated, False, 0, 0, False, -1))
-sys.implementation = SimpleNamespace(name='swiftpy', cache_tag=None, version=sys.version_info,
+    (0, _inspect, 0, 0, int(sys.dont_write_bytecode), 0, 0, _ignore_env, 0, 0, 0, 1, _isolated, False, 0, 0, False, -1))
+sys.implementation = SimpleNamespace(name='swiftpy', cache_tag='swiftpy-311', version=sys.version_info,
                                      hexversion=sys.hexversion, _multiarch='x86_64-linux-gnu')
 """
 

@@ -206,6 +206,7 @@ func registerRuntimeModules() {
     registerBuiltinModule("gc", makeGCModule)
     registerBuiltinModule("_thread", makeThreadModule)
     registerBuiltinModule("_weakref", makeWeakrefModule)
+    registerBuiltinModule("_abc_tpflags", makeABCFlagsModule)
     registerBuiltinModule("posix", makePosixModule)
     registerBuiltinModule("_zlib", makeZlibModule)
     registerBuiltinModule("_hashlib", makeHashlibModule)

@@ -391,7 +391,7 @@ func registerMemoryViewType() {
     t.pointee.tp_doc = immortalCString("Create a new memoryview object which references the given object.")
     t.pointee.tp_basicsize = MemoryLayout<PyMemoryViewObject>.offset(of: \PyMemoryViewObject.ob_array)!
     t.pointee.tp_itemsize = MemoryLayout<Int>.size
-    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC)
+    t.pointee.tp_flags = Py_TPFLAGS_DEFAULT | UInt(Py_TPFLAGS_HAVE_GC) | UInt(Py_TPFLAGS_SEQUENCE)
     t.pointee.tp_new = mv_new
     t.pointee.tp_dealloc = mv_dealloc
     t.pointee.tp_traverse = mv_traverse

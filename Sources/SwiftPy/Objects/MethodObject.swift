@@ -73,6 +73,55 @@ func cfunctionVectorcallO(_ f: PyObjectRef?, _ args: UnsafePointer<PyObjectRef?>
     return r
 }
 
+/// The eval loop's call of a built-in function (exact PyCFunction_Type), as CPython 3.11's specialized
+/// PRECALL_NO_KW_BUILTIN_O / _BUILTIN_FAST / _BUILTIN_FAST_WITH_KEYWORDS: the C function is called from
+/// here, not through PyObject_Vectorcall -> the vectorcall thunk -> cfunctionVectorcall* (three frames and
+/// two thread-state lookups more per call, which made METH_O/METH_FASTCALL calls ~2x CPython's cost).
+/// METH_VARARGS(|METH_KEYWORDS) functions called without keywords get their argument tuple here
+/// (what tp_call would build). Every other case (argument-count or keyword errors, keyword arguments to
+/// METH_VARARGS, METH_METHOD, the recursion limit) takes the vectorcall path, which raises CPython's
+/// errors. `args` may be written at args[-1].
+@inline(never)
+func cfunctionCallFromEval(_ f: PyObjectRef, _ args: UnsafePointer<PyObjectRef?>, _ nargs: Int, _ kwnames: PyObjectRef?) -> PyObjectRef? {
+    let c = cfunctionFields(f)
+    let ml = c.pointee.m_ml!
+    let flags = ml.pointee.ml_flags
+    let kind = flags & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD)
+    let ts = currentThreadState()
+    let depth = ts.pointee.recursion_depth + 1
+    let fast = depth <= ts.pointee.interp.pointee.recursion_limit && (kwnames == nil || kind == METH_FASTCALL | METH_KEYWORDS)
+    guard fast, let meth = ml.pointee.ml_meth else {
+        return PyObject_Vectorcall(f, args, nargs | vectorcallArgumentsOffset, kwnames)
+    }
+    let self_ = flags & METH_STATIC != 0 ? nil : c.pointee.m_self
+    let r: PyObjectRef?
+    ts.pointee.recursion_depth = depth
+    if kind == METH_O && nargs == 1 {
+        r = meth(self_, args[0])
+    } else if kind == METH_FASTCALL {
+        r = unsafeBitCast(meth, to: _PyCFunctionFast.self)(self_, args, nargs)
+    } else if kind == METH_FASTCALL | METH_KEYWORDS {
+        r = unsafeBitCast(meth, to: _PyCFunctionFastWithKeywords.self)(self_, args, nargs, kwnames)
+    } else if kind == METH_NOARGS && nargs == 0 {
+        r = meth(self_, nil)
+    } else if kind & ~METH_KEYWORDS == METH_VARARGS {
+        // tp_call's tuple, without makeTpCall -> cfunctionCall
+        guard let t = tupleFromArray(args, nargs) else { ts.pointee.recursion_depth = depth - 1; return nil }
+        r = kind == METH_VARARGS ? meth(self_, t) : unsafeBitCast(meth, to: PyCFunctionWithKeywords.self)(self_, t, nil)
+        Py_DECREF(t)
+    } else {
+        ts.pointee.recursion_depth = depth - 1
+        return PyObject_Vectorcall(f, args, nargs | vectorcallArgumentsOffset, kwnames)
+    }
+    ts.pointee.recursion_depth -= 1
+    // A result xor an exception, else the SystemError PyObject_Vectorcall would raise.
+    if (r == nil) != (ts.pointee.curexc != nil) { return cfunctionBadResult(f, r) }
+    return r
+}
+
+/// checkFunctionResult out of line: keeps cfunctionCallFromEval's frame small.
+@inline(never) func cfunctionBadResult(_ f: PyObjectRef, _ r: PyObjectRef?) -> PyObjectRef? { checkFunctionResult(f, r) }
+
 /// tp_call: METH_VARARGS functions take the tuple (and dict); the others go through vectorcall.
 func cfunctionCall(_ f: PyObjectRef?, _ args: PyObjectRef?, _ kwargs: PyObjectRef?) -> PyObjectRef? {
     let f = f!

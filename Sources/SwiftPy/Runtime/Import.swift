@@ -93,8 +93,7 @@ private func findModule(_ shortName: String, in searchPath: PyObjectRef) -> Foun
 
 /// Creates module `name`, registers it in sys.modules and runs `path` in it. New reference.
 func execSourceModule(name: String, path: String, isPackage: Bool, packageDir: String?) -> PyObjectRef? {
-    guard let source = readFileBytes(path) else { return nil }
-    guard let code = compileSource(source, filename: path, mode: .exec) else { return nil }
+    guard let code = loadModuleCode(path: path) else { return nil }
     defer { Py_DECREF(code) }
     guard let mod = PyModule_New(name) else { return nil }
     let d = PyModule_GetDict(mod)!

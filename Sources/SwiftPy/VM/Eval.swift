@@ -609,8 +609,20 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
 /// PY_VECTORCALL_ARGUMENTS_OFFSET as a Swift Int.
 let vmVectorcallArgumentsOffset = Int(bitPattern: UInt(1) << 63)
 
+/// Built-in functions (C extensions' and Swift's PyMethodDef functions) go straight to their C function
+/// (`cfunctionCallFromEval`: one frame between this loop and the callee); everything else through
+/// `vmCallOther`.
 @inline(__always)
 func vmCall(_ callable: PyObjectRef, _ args: StackPtr, _ nargs: Int, _ kwnames: PyObjectRef?) -> PyObjectRef? {
+    if callable.pointee.ob_type == SPyType_CFunction() {
+        return cfunctionCallFromEval(callable, UnsafePointer(args), nargs, kwnames)
+    }
+    return vmCallOther(callable, args, nargs, kwnames)
+}
+
+/// vmCall of anything but a built-in function: Python functions are entered directly, the rest vectorcalled.
+@inline(never)
+func vmCallOther(_ callable: PyObjectRef, _ args: StackPtr, _ nargs: Int, _ kwnames: PyObjectRef?) -> PyObjectRef? {
     if callable.pointee.ob_type == SPyType_Function() {
         return functionCall(callable, UnsafePointer(args), nargs, kwnames)
     }

@@ -103,10 +103,10 @@ extension CodeGenerator {
 
     // MARK: patterns
 
+    /// As CPython, the location is not restored after a sub-pattern: errors found after it (names
+    /// bound twice, alternatives binding different names) point at the last pattern compiled.
     func compilePattern(_ p: Pattern, _ pc: inout PatternContext) throws(SyntaxError) {
-        let saved = u.loc
         u.loc = p.loc
-        defer { u.loc = saved }
         switch p.kind {
         case .matchValue(let value):
             try compileExpr(value)
@@ -355,12 +355,12 @@ extension CodeGenerator {
             try compilePattern(alt, &apc)
             let nstores = apc.stores.count
             if let control {
-                if nstores != control.count { throw error("alternative patterns bind different names", at: alt.loc) }
+                if nstores != control.count { throw error("alternative patterns bind different names") }
                 var icontrol = nstores
                 while icontrol > 0 {
                     icontrol -= 1
                     guard let istores = apc.stores.firstIndex(of: control[icontrol]) else {
-                        throw error("alternative patterns bind different names", at: alt.loc)
+                        throw error("alternative patterns bind different names")
                     }
                     if icontrol != istores {
                         // move stores[0...istores] to just below position icontrol, on the

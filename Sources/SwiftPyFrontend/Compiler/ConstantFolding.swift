@@ -91,7 +91,20 @@ extension CodeGenerator {
         case let (.string(x), .string(y)) where op == .add && x.utf8.count + y.utf8.count <= 4096:
             return .string(x + y)
         default:
-            return nil
+            // complex literals (`1 + 2j`, `-1 - 2j`; also literal patterns): the real operand is
+            // converted to complex(x, 0.0), then added component-wise, as Python does
+            guard op == .add || op == .sub, let (ar, ai) = complexParts(a), let (br, bi) = complexParts(b) else { return nil }
+            if case .complex = a {} else if case .complex = b {} else { return nil }
+            return op == .add ? .complex(real: ar + br, imag: ai + bi) : .complex(real: ar - br, imag: ai - bi)
+        }
+    }
+
+    func complexParts(_ c: Constant) -> (Double, Double)? {
+        switch c {
+        case .int(let i): return (Double(i), 0)
+        case .float(let d): return (d, 0)
+        case .complex(let r, let i): return (r, i)
+        default: return nil
         }
     }
 

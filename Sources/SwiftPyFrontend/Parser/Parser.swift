@@ -122,7 +122,17 @@ final class PyParser {
 
     func errorAt(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         if t.kind == .lexError { failedAtLexError = true }
-        return makeError(msg, range(of: atEndOfInput(t)), kind: kind)
+        let at = atEndOfInput(t)
+        var e = makeError(msg, errorRange(of: at), kind: kind)
+        // a missing block at the end of input: CPython has no end offset
+        if kind == .indentationError && at.kind != t.kind { e.endOffset = -1 }
+        return e
+    }
+
+    /// An error at a NEWLINE token is empty (offset == end_offset), as CPython reports it.
+    func errorRange(of t: Token) -> SourceRange {
+        if t.kind == .newline { return SourceRange(lineno: t.line, colOffset: t.col, endLineno: t.line, endColOffset: t.col) }
+        return range(of: t)
     }
 
     /// CPython reports errors at the end of input on the last NEWLINE, not on DEDENT/ENDMARKER.
@@ -147,7 +157,7 @@ final class PyParser {
             keepParseError = true
             return e
         default:
-            return makeError("invalid syntax", range(of: atEndOfInput(t)))
+            return makeError("invalid syntax", errorRange(of: atEndOfInput(t)))
         }
     }
 

@@ -10,7 +10,8 @@ extension PyParser {
     }
 
     /// Parses a match statement if one starts here; nil (position unchanged) otherwise.
-    func tryParseMatch() throws(SyntaxError) -> Stmt? {
+    /// `missingColon` is set to the NEWLINE when `match <subject>` is followed by one.
+    func tryParseMatch(missingColon: inout Token?) throws(SyntaxError) -> Stmt? {
         guard isName("match") else { return nil }
         switch peekKind() {
         case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .star, .kwNot,
@@ -36,6 +37,7 @@ extension PyParser {
             } else {
                 subject = first
             }
+            if kind == .newline { missingColon = tok }
             guard kind == .colon && peekKind() == .newline else { p = start; return nil }
         } catch {
             p = start
@@ -55,6 +57,8 @@ extension PyParser {
             advance()
             let pattern = try parsePatterns()
             let guardExpr: Expr? = accept(.kwIf) ? try parseNamedExpression() : nil
+            if kind == .newline { throw errorAt(tok, "expected ':'") }
+            if kind != .colon { throw invalidSyntax() }
             let body = try parseBlock(after: "'case' statement on line \(caseLine)")
             cases.append(MatchCase(pattern: pattern, guard_: guardExpr, body: body))
         }
@@ -69,7 +73,8 @@ extension PyParser {
         let start = p
         let first = try parseMaybeStarPattern()
         if kind != .comma {
-            if case .matchStar = first.kind { return Pattern(.matchSequence(patterns: [first]), range(from: start)) }
+            // a star pattern needs a comma (open_sequence_pattern)
+            if case .matchStar = first.kind { throw invalidSyntax() }
             return first
         }
         var ps = [first]
@@ -84,7 +89,7 @@ extension PyParser {
         if kind == .star {
             let start = p
             advance()
-            let n = try name()
+            let n = try captureTarget()
             return Pattern(.matchStar(name: n == "_" ? nil : n), range(from: start))
         }
         return try parsePattern()
@@ -103,11 +108,25 @@ extension PyParser {
         }
         if accept(.kwAs) {
             let t = tok
-            let n = try name()
+            guard kind == .name else {
+                // CPython's invalid_as_pattern: `or_pattern 'as' !NAME expression`
+                let save = p
+                if let e = try? parseExpression() { throw makeError("invalid pattern target", e.loc) }
+                p = save
+                throw invalidSyntax()
+            }
+            let n = try captureTarget()
             if n == "_" { throw makeError("cannot use '_' as a target", range(of: t)) }
             return Pattern(.matchAs(pattern: pat, name: n), range(from: start))
         }
         return pat
+    }
+
+    /// `pattern_capture_target`: a NAME not followed by '.', '(' or '='.
+    func captureTarget() throws(SyntaxError) -> String {
+        let n = try name()
+        if kind == .dot || kind == .lpar || kind == .equal { throw invalidSyntax() }
+        return n
     }
 
     func parseClosedPattern() throws(SyntaxError) -> Pattern {
@@ -117,13 +136,19 @@ extension PyParser {
         case .kwTrue: advance(); return Pattern(.matchSingleton(value: .bool(true)), range(from: start))
         case .kwFalse: advance(); return Pattern(.matchSingleton(value: .bool(false)), range(from: start))
         case .number, .minus, .string:
-            return Pattern(.matchValue(value: try parseLiteralPatternExpr()), range(from: start))
+            let e = try parseLiteralPatternExpr()
+            if case .joinedStr = e.kind {
+                throw makeError("patterns may only match literals and attribute lookups", e.loc)
+            }
+            return Pattern(.matchValue(value: e), range(from: start))
         case .lpar:
             advance()
             if accept(.rpar) { return Pattern(.matchSequence(patterns: []), range(from: start)) }
             let first = try parseMaybeStarPattern()
-            if accept(.rpar) {
-                if case .matchStar = first.kind { return Pattern(.matchSequence(patterns: [first]), range(from: start)) }
+            if kind == .rpar {
+                // `(*x)` is neither a group nor a sequence pattern
+                if case .matchStar = first.kind { throw invalidSyntax() }
+                advance()
                 return first
             }
             var ps = [first]
@@ -180,6 +205,9 @@ extension PyParser {
             e = Expr(.constant(value: numberValue(t), kind: nil), range(of: t))
         }
         if kind == .plus || kind == .minus {
+            if case .complex = numberValue(toks[p - 1]) {
+                throw makeError("real number required in complex literal", range(of: toks[p - 1]))
+            }
             let op: Operator = kind == .plus ? .add : .sub
             advance()
             guard kind == .number else { throw invalidSyntax() }
@@ -199,7 +227,8 @@ extension PyParser {
         var rest: String? = nil
         while kind != .rbrace {
             if accept(.doubleStar) {
-                rest = try name()
+                if isName("_") { throw invalidSyntax() }
+                rest = try captureTarget()
                 _ = accept(.comma)
                 break
             }
@@ -217,7 +246,7 @@ extension PyParser {
                 key = e
             default: key = try parseLiteralPatternExpr()
             }
-            try expect(.colon)
+            guard accept(.colon) else { throw invalidSyntax() }
             keys.append(key)
             ps.append(try parsePattern())
             if !accept(.comma) { break }

@@ -11,8 +11,13 @@ extension PyParser {
         case .indent, .lexError, .dedent:
             throw invalidSyntax()
         case .name:
-            if let m = try tryParseMatch() { body.append(m); return }
-            try parseSimpleStatements(into: &body)
+            var missingColon: Token? = nil
+            if let m = try tryParseMatch(missingColon: &missingColon) { body.append(m); return }
+            guard let missingColon else { try parseSimpleStatements(into: &body); return }
+            // `match <subject>` NEWLINE that is no simple statement either: CPython's invalid_match_stmt
+            do throws(SyntaxError) { try parseSimpleStatements(into: &body) } catch {
+                throw errorAt(missingColon, "expected ':'")
+            }
         default:
             try parseSimpleStatements(into: &body)
         }
