@@ -7,6 +7,9 @@ import re
 import sys
 
 
+_HERE = __import__('os').path.dirname(__file__)   # the checkout's path is not part of the output
+
+
 def normalized(text):
     lines = text.splitlines(keepends=True)
     out = []
@@ -18,7 +21,7 @@ def normalized(text):
         if re.match(r'\s*File ".*doctest\.py", line \d+, in __run', line):
             skip = 1
             continue
-        out.append(line)
+        out.append(line.replace(_HERE, '<here>'))
     return ''.join(out)
 
 
