@@ -47,9 +47,25 @@ func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
     return bytes
 }
 
-func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? {
-    if let path { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path) }
-    return PyErr_SetFromErrno(PyExc_OSError)
+func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? { setOSErrorFromErrno(path) }
+
+/// Sets OSError (its errno subclass) from errno; filename/filename2 are os.fspath() of the path
+/// arguments as given (str or bytes, never the PathLike object), as CPython's path_converter keeps.
+/// Returns nil for `return setOSErrorFromErrno(...)` in functions.
+@discardableResult
+func setOSErrorFromErrno(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObjectRef? {
+    let saved = errno
+    guard let path else { return PyErr_SetFromErrno(PyExc_OSError) }
+    func shown(_ o: PyObjectRef) -> PyObjectRef {
+        if let p = fspathObject(o) { return p }
+        PyErr_Clear()
+        return newRef(o)
+    }
+    let p1 = shown(path)
+    let p2 = path2.map(shown)
+    defer { Py_DECREF(p1); xdecref(p2) }
+    errno = saved
+    return PyErr_SetFromErrnoWithFilenameObjects(PyExc_OSError, p1, p2)
 }
 
 private let posix_strerror: OneArgFn = { _, o in

@@ -37,8 +37,7 @@ private func fsPath(_ fname: String, _ o: PyObjectRef, argName: String = "path")
 }
 
 private func osError(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObjectRef? {
-    if let path { return PyErr_SetFromErrnoWithFilenameObjects(PyExc_OSError, path, path2) }
-    return PyErr_SetFromErrno(PyExc_OSError)
+    setOSErrorFromErrno(path, path2)
 }
 
 private func isIntObject(_ o: PyObjectRef) -> Bool { PyLong_Check(o) != 0 }
@@ -133,10 +132,6 @@ private func twoPathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, 
     guard checkArgCount(fname, nargs, min: 2, max: 2) else { return nil }
     guard let a = fsPath(fname, arg(args, 0), argName: "src"),
           let b = fsPath(fname, arg(args, 1), argName: "dst") else { return nil }
-    if a.isBytes != b.isBytes {
-        setError(PyExc_TypeError, "\(fname)() argument 2 must be \(a.isBytes ? "bytes" : "str"), not \(typeName(arg(args, 1)))")
-        return nil
-    }
     if withoutGIL({ body(a.bytes, b.bytes) }) != 0 { return osError(arg(args, 0), arg(args, 1)) }
     return pyNoneRef()
 }
@@ -179,7 +174,7 @@ private let posix_utime_raw: FastFn = { _, args, nargs in
     }
     guard let p = fsPath("utime", target) else { return nil }
     let flags: Int32 = PyObject_IsTrue(arg(args, 3)) != 0 ? 0 : AT_SYMLINK_NOFOLLOW
-    if utimensat(AT_FDCWD, p.bytes, times, flags) != 0 { return osError(target) }
+    if utimensat(AT_FDCWD, p.bytes, times, flags) != 0 { return osError(nil) }   // CPython names no file here
     return pyNoneRef()
 }
 
