@@ -847,8 +847,7 @@ class Path(PurePath):
 
     def symlink_to(self, target, target_is_directory=False):
         """Make this path a symbolic link to `target`."""
-        # target_is_directory only matters on Windows (our posix.symlink takes two arguments).
-        os.symlink(os.fspath(target), str(self))
+        os.symlink(os.fspath(target), str(self), target_is_directory)
 
     def hardlink_to(self, target):
         """Make this path a hard link to `target`."""
