@@ -218,4 +218,5 @@ func registerRuntimeModules() {
     registerBuiltinModule("_socket", makeSocketModule)
     registerBuiltinModule("_imp", makeImpModule)
     registerBuiltinModule("_swiftpy", makeSwiftPyHelpersModule)
+    registerBuiltinModule("_pwdgrp", makePwdGrpModule)
 }
