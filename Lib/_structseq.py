@@ -3,6 +3,7 @@
 A struct sequence is a tuple of its first n_sequence_fields values whose fields are also
 readable by name; the remaining (hidden) fields are reachable only by name.
 """
+from _swiftpy import set_type_name
 
 
 def make_structseq(qualname, fields, n_sequence_fields=None, module=None, defaults=None,
@@ -65,4 +66,6 @@ def make_structseq(qualname, fields, n_sequence_fields=None, module=None, defaul
             ns[f] = property(lambda self, j=i - n_seq: self._hidden[j])
     cls = type(name, (tuple,), ns)
     cls.__qualname__ = name
+    if mod:
+        set_type_name(cls, qualname)   # as the C type's tp_name in messages
     return cls

@@ -200,3 +200,9 @@ class ContextVar:
 
     def __hash__(self):
         return object.__hash__(self)
+
+# CPython's classes are C types named '_contextvars.Context' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+for _cls in (Context, ContextVar, Token):
+    _set_type_name(_cls, '_contextvars.' + _cls.__name__)
+del _cls, _set_type_name

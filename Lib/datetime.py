@@ -1674,3 +1674,9 @@ timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+# CPython's classes are C types named 'datetime.date' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
+    _set_type_name(_cls, 'datetime.' + _cls.__name__)
+del _cls, _set_type_name

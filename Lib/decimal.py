@@ -2559,3 +2559,9 @@ def localcontext(ctx=None, **kwargs):
 
 
 _numbers.Number.register(Decimal)
+
+# CPython's classes are C types named 'decimal.Decimal' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+_set_type_name(Decimal, 'decimal.Decimal')
+_set_type_name(Context, 'decimal.Context')
+del _set_type_name

@@ -652,3 +652,8 @@ class cached_property:
 
     def __class_getitem__(cls, item):
         return cls
+
+# CPython's partial is a C type named 'functools.partial' in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+_set_type_name(partial, 'functools.partial')
+del _set_type_name

@@ -678,3 +678,11 @@ def _combinations_wr(pool, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[k] for k in indices)
+
+# CPython's classes are C types named 'itertools.count' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse,
+             groupby, _grouper, islice, pairwise, starmap, zip_longest, _tee, product, permutations,
+             combinations, combinations_with_replacement):
+    _set_type_name(_cls, 'itertools.' + _cls.__name__)
+del _cls, _set_type_name

@@ -486,3 +486,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython's classes are C types named 'operator.itemgetter' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _set_type_name(_cls, 'operator.' + _cls.__name__)
+del _cls, _set_type_name

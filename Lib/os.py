@@ -28,13 +28,110 @@ def _decode(b):
     return b.decode('utf-8', 'surrogateescape')
 
 
-# A snapshot of the process environment with str keys and values.
-environ = {_decode(k): _decode(v) for k, v in posix.environ.items()}
-environb = dict(posix.environ)
+from _collections_abc import MutableMapping as _MutableMapping, Mapping as _Mapping
+
+
+class _Environ(_MutableMapping):
+    """The process environment as a mapping: changes go through putenv/unsetenv, so time.tzset()
+    and child processes see them. environ (str) and environb (bytes) share one bytes dict."""
+
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        # (no `raise KeyError(key)` inside an except block here: that chaining currently trips an
+        # interpreter refcount bug seen in stdlib/argparse_cli.py; see docs/STDLIB.md os row)
+        value = self._data.get(self.encodekey(key))
+        if value is None:
+            raise KeyError(key)
+        return self.decodevalue(value)
+
+    def __setitem__(self, key, value):
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        if encodedkey not in self._data:
+            raise KeyError(key)
+        del self._data[encodedkey]
+
+    def __iter__(self):
+        for key in list(self._data):
+            yield self.decodekey(key)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}' for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+def _encode_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value.encode('utf-8', 'surrogateescape')
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value
+
+
+def _identity(value):
+    return value
+
+
+_environ_data = dict(posix.environ)
+environ = _Environ(_environ_data, _encode_str, _decode, _encode_str, _decode)
+environb = _Environ(_environ_data, _check_bytes, _identity, _check_bytes, _identity)
+del _environ_data
 
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+supports_bytes_environ = True
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 def fsencode(filename):

@@ -635,19 +635,6 @@ class PureWindowsPath(PurePath):
 
 # ---------------------------------------------------------------- concrete paths
 
-def _passwd_name(uid, path, what):
-    """Name of `uid` in a passwd/group style file (field 0 name, field 2 id)."""
-    try:
-        with open(path, encoding='utf-8', errors='replace') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) > 2 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    raise KeyError("%s: %s not found: %d" % (what[0], what[1], uid))
-
-
 class Path(PurePath):
     """PurePath with filesystem operations; Path(...) builds this system's kind.
 
@@ -752,12 +739,14 @@ class Path(PurePath):
         return os.lstat(str(self))
 
     def owner(self):
-        """The login name of the file's owner (from /etc/passwd)."""
-        return _passwd_name(self.stat().st_uid, '/etc/passwd', ('getpwuid()', 'uid'))
+        """The login name of the file's owner."""
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """The name of the file's group (from /etc/group)."""
-        return _passwd_name(self.stat().st_gid, '/etc/group', ('getgrgid()', 'gid'))
+        """The name of the file's group."""
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """Open the file like the built-in open()."""
@@ -847,8 +836,7 @@ class Path(PurePath):
 
     def symlink_to(self, target, target_is_directory=False):
         """Make this path a symbolic link to `target`."""
-        # target_is_directory only matters on Windows (our posix.symlink takes two arguments).
-        os.symlink(os.fspath(target), str(self))
+        os.symlink(os.fspath(target), str(self), target_is_directory)
 
     def hardlink_to(self, target):
         """Make this path a hard link to `target`."""

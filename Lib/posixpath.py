@@ -397,16 +397,13 @@ def _home_of_uid(uid):
 
 
 def _home_of(user, uid=None):
-    """Home folder of `user` (or of the user id `uid`) from /etc/passwd, or None."""
+    """Home folder of `user` (or of the user id `uid`) from the user database (pwd), or None."""
+    import pwd
     try:
-        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 6 and (fields[0] == user or fields[2] == str(uid)):
-                    return fields[5]
-    except OSError:
-        pass
-    return None
+        entry = pwd.getpwnam(user) if user is not None else pwd.getpwuid(uid)
+    except (KeyError, ValueError):
+        return None
+    return entry.pw_dir
 
 
 def expandvars(path):

@@ -1547,3 +1547,9 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+# CPython's classes are C types named 'collections.deque' etc. in messages built from tp_name.
+from _swiftpy import set_type_name as _set_type_name
+for _cls in (deque, OrderedDict, defaultdict):
+    _set_type_name(_cls, 'collections.' + _cls.__name__)
+del _cls, _set_type_name

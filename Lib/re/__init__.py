@@ -646,3 +646,9 @@ def escape(pattern):
         return ''.join([_SPECIAL.get(c, c) for c in pattern])
     text = str(pattern, 'latin-1')
     return ''.join([_SPECIAL.get(c, c) for c in text]).encode('latin-1')
+
+# CPython's Pattern and Match are C types named 're.Pattern' / 're.Match' in messages.
+from _swiftpy import set_type_name as _set_type_name
+_set_type_name(Pattern, 're.Pattern')
+_set_type_name(Match, 're.Match')
+del _set_type_name

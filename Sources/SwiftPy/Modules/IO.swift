@@ -411,10 +411,10 @@ let builtin_open: FastKwFn = { _, args, nargs, kwnames in
         let r = Glibc.open(path, flags, 0o666)
         let e = errno
         PyEval_RestoreThread(save)
-        if r < 0 { errno = e; PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, file); return nil }
+        if r < 0 { errno = e; PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, pathObj); return nil }
         var st = stat()
         if fstat(r, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            Glibc.close(r); errno = EISDIR; PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, file); return nil
+            Glibc.close(r); errno = EISDIR; PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, pathObj); return nil
         }
         fd = r
     }

@@ -47,9 +47,25 @@ func pathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
     return bytes
 }
 
-func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? {
-    if let path { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path) }
-    return PyErr_SetFromErrno(PyExc_OSError)
+func raiseErrno(_ path: PyObjectRef?) -> PyObjectRef? { setOSErrorFromErrno(path) }
+
+/// Sets OSError (its errno subclass) from errno; filename/filename2 are os.fspath() of the path
+/// arguments as given (str or bytes, never the PathLike object), as CPython's path_converter keeps.
+/// Returns nil for `return setOSErrorFromErrno(...)` in functions.
+@discardableResult
+func setOSErrorFromErrno(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObjectRef? {
+    let saved = errno
+    guard let path else { return PyErr_SetFromErrno(PyExc_OSError) }
+    func shown(_ o: PyObjectRef) -> PyObjectRef {
+        if let p = fspathObject(o) { return p }
+        PyErr_Clear()
+        return newRef(o)
+    }
+    let p1 = shown(path)
+    let p2 = path2.map(shown)
+    defer { Py_DECREF(p1); xdecref(p2) }
+    errno = saved
+    return PyErr_SetFromErrnoWithFilenameObjects(PyExc_OSError, p1, p2)
 }
 
 private let posix_strerror: OneArgFn = { _, o in
@@ -134,11 +150,42 @@ private func makeEnviron() -> PyObjectRef? {
     return d
 }
 
+/// An environment name or value (str, bytes or os.PathLike) as C bytes; nil with the error set.
+private func envBytes(_ o: PyObjectRef) -> [CChar]? {
+    guard let p = fspathObject(o) else { return nil }
+    defer { Py_DECREF(p) }
+    var bytes: [CChar]
+    if isStr(p) {
+        guard let enc = PyUnicode_EncodeFSDefault(p) else { return nil }
+        bytes = (0..<PyBytes_Size(enc)).map { CChar(bitPattern: bytesData(enc)[$0]) }
+        Py_DECREF(enc)
+    } else {
+        bytes = (0..<PyBytes_Size(p)).map { CChar(bitPattern: bytesData(p)[$0]) }
+    }
+    if bytes.contains(0) { setError(PyExc_ValueError, "embedded null byte"); return nil }
+    return bytes + [0]
+}
+
+/// putenv(name, value): changes the process environment (seen by getenv, tzset and children).
+private let posix_putenv: FastFn = { _, args, nargs in
+    guard checkArgCount("putenv", nargs, min: 2, max: 2),
+          let name = envBytes(arg(args, 0)), let value = envBytes(arg(args, 1)) else { return nil }
+    if name.dropLast().contains(61) { setError(PyExc_ValueError, "illegal environment variable name"); return nil }
+    return setenv(name, value, 1) != 0 ? setOSErrorFromErrno(nil) : pyNoneRef()
+}
+
+/// unsetenv(name): removes `name` from the process environment.
+private let posix_unsetenv: OneArgFn = { _, o in
+    guard let name = envBytes(o!) else { return nil }
+    return unsetenv(name) != 0 ? setOSErrorFromErrno(nil) : pyNoneRef()
+}
+
 func makePosixModule() -> PyObjectRef? {
     guard let m = PyModule_New("posix") else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([
         .oneArg("strerror", posix_strerror), .noArgs("getcwd", posix_getcwd), .noArgs("getpid", posix_getpid),
         .oneArg("fspath", posix_fspath), .fast("listdir", posix_listdir), .fast("access", posix_access),
+        .fast("putenv", posix_putenv), .oneArg("unsetenv", posix_unsetenv),
     ]))
     addPosixFileFunctions(m)
     if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }

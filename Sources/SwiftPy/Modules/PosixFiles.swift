@@ -37,8 +37,7 @@ private func fsPath(_ fname: String, _ o: PyObjectRef, argName: String = "path")
 }
 
 private func osError(_ path: PyObjectRef?, _ path2: PyObjectRef? = nil) -> PyObjectRef? {
-    if let path { return PyErr_SetFromErrnoWithFilenameObjects(PyExc_OSError, path, path2) }
-    return PyErr_SetFromErrno(PyExc_OSError)
+    setOSErrorFromErrno(path, path2)
 }
 
 private func isIntObject(_ o: PyObjectRef) -> Bool { PyLong_Check(o) != 0 }
@@ -133,10 +132,6 @@ private func twoPathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, 
     guard checkArgCount(fname, nargs, min: 2, max: 2) else { return nil }
     guard let a = fsPath(fname, arg(args, 0), argName: "src"),
           let b = fsPath(fname, arg(args, 1), argName: "dst") else { return nil }
-    if a.isBytes != b.isBytes {
-        setError(PyExc_TypeError, "\(fname)() argument 2 must be \(a.isBytes ? "bytes" : "str"), not \(typeName(arg(args, 1)))")
-        return nil
-    }
     if withoutGIL({ body(a.bytes, b.bytes) }) != 0 { return osError(arg(args, 0), arg(args, 1)) }
     return pyNoneRef()
 }
@@ -144,7 +139,25 @@ private func twoPathCall(_ fname: String, _ args: UnsafePointer<PyObjectRef?>?, 
 private let posix_rename: FastFn = { _, args, nargs in twoPathCall("rename", args, nargs) { rename($0, $1) } }
 private let posix_replace: FastFn = { _, args, nargs in twoPathCall("replace", args, nargs) { rename($0, $1) } }
 private let posix_link: FastFn = { _, args, nargs in twoPathCall("link", args, nargs) { link($0, $1) } }
-private let posix_symlink: FastFn = { _, args, nargs in twoPathCall("symlink", args, nargs) { symlink($0, $1) } }
+/// symlink(src, dst, target_is_directory=False, *, dir_fd=None): the flag only matters on Windows.
+private let posix_symlink: FastKwFn = { _, args, nargs, kwnames in
+    if nargs > 3 { setError(PyExc_TypeError, "symlink() takes at most 3 positional arguments (\(nargs) given)"); return nil }
+    var values = [PyObjectRef?](repeating: nil, count: 4)
+    for i in 0..<nargs { values[i] = arg(args, i) }
+    guard matchKeywords("symlink", args, nargs, kwnames, ["src", "dst", "target_is_directory", "dir_fd"], &values,
+                        positionalCount: 3) else { return nil }
+    guard let src = values[0], let dst = values[1] else {
+        setError(PyExc_TypeError, "symlink() missing required argument '\(values[0] == nil ? "src" : "dst")' (pos \(values[0] == nil ? 1 : 2))")
+        return nil
+    }
+    if let flag = values[2], PyObject_IsTrue(flag) < 0 { return nil }
+    var dirFD = AT_FDCWD
+    if let d = values[3], d != pyNone { guard let fd = fdArg(d) else { return nil }; dirFD = fd }
+    var pair: [PyObjectRef?] = [src, dst]
+    return pair.withUnsafeMutableBufferPointer { buf in
+        twoPathCall("symlink", UnsafePointer(buf.baseAddress), 2) { symlinkat($0, dirFD, $1) }
+    }
+}
 
 /// readlink(path) -> str (bytes for a bytes path)
 private let posix_readlink: FastFn = { _, args, nargs in
@@ -179,7 +192,7 @@ private let posix_utime_raw: FastFn = { _, args, nargs in
     }
     guard let p = fsPath("utime", target) else { return nil }
     let flags: Int32 = PyObject_IsTrue(arg(args, 3)) != 0 ? 0 : AT_SYMLINK_NOFOLLOW
-    if utimensat(AT_FDCWD, p.bytes, times, flags) != 0 { return osError(target) }
+    if utimensat(AT_FDCWD, p.bytes, times, flags) != 0 { return osError(nil) }   // CPython names no file here
     return pyNoneRef()
 }
 
@@ -299,7 +312,7 @@ func addPosixFileFunctions(_ m: PyObjectRef) {
     _ = PyModule_AddFunctions(m, makeMethodTable([
         .fast("_stat", posix_stat_raw), .fast("rmdir", posix_rmdir), .fast("mkdir", posix_mkdir),
         .fast("_chmod", posix_chmod_raw), .fast("rename", posix_rename), .fast("replace", posix_replace),
-        .fast("link", posix_link), .fast("symlink", posix_symlink), .fast("readlink", posix_readlink),
+        .fast("link", posix_link), .fastKw("symlink", posix_symlink), .fast("readlink", posix_readlink),
         .fast("_utime", posix_utime_raw), .fast("_scandir", posix_scandir_raw), .oneArg("fsync", posix_fsync),
         .fast("truncate", posix_truncate), .oneArg("urandom", posix_urandom), .oneArg("umask", posix_umask),
         .noArgs("_uname", posix_uname_raw), .noArgs("geteuid", posix_geteuid), .noArgs("getgid", posix_getgid),

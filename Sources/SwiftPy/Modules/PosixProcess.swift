@@ -141,13 +141,13 @@ private let posix_open: FastFn = { _, args, nargs in
     if nargs > 2 { guard let m = intArg(arg(args, 2)) else { return nil }; mode = m }
     let oflag = Int32(truncatingIfNeeded: flags) | O_CLOEXEC
     guard let fd = retryingEINTR({ Glibc.open(path, oflag, mode_t(truncatingIfNeeded: mode)) }) else { return nil }
-    if fd < 0 { return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, arg(args, 0)) }
+    if fd < 0 { return setOSErrorFromErrno(arg(args, 0)) }
     return PyLong_FromLong(Int(fd))
 }
 
 private let posix_unlink: OneArgFn = { _, o in
     guard let path = posixPathBytes("unlink", o!) else { return nil }
-    return Glibc.unlink(path) < 0 ? PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, o) : pyNoneRef()
+    return Glibc.unlink(path) < 0 ? setOSErrorFromErrno(o) : pyNoneRef()
 }
 
 private let posix_lseek: FastFn = { _, args, nargs in
@@ -305,7 +305,7 @@ private let posix__spawn: FastFn = { _, args, nargs in
     } else {
         rc = posix_spawn(&pid, path, &actions, &attr, &cArgv, environ)
     }
-    if rc != 0 { errno = rc; return PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, arg(args, 0)) }
+    if rc != 0 { errno = rc; return setOSErrorFromErrno(arg(args, 0)) }
     return PyLong_FromLong(Int(pid))
 }
 
@@ -326,7 +326,7 @@ func posixPathBytes(_ fname: String, _ o: PyObjectRef) -> [CChar]? {
 
 private let posix_chdir: OneArgFn = { _, o in
     guard let path = posixPathBytes("chdir", o!) else { return nil }
-    return Glibc.chdir(path) < 0 ? PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, o) : pyNoneRef()
+    return Glibc.chdir(path) < 0 ? setOSErrorFromErrno(o) : pyNoneRef()
 }
 
 /// Adds the descriptor and process functions and their constants to the posix module.

@@ -171,6 +171,7 @@ func makeSysModule() -> PyObjectRef? {
         .noArgs("getfilesystemencoding", sys_getfilesystemencoding), .noArgs("_gilstats", sys_gilstats), .noArgs("_gil_stats", sys__gil_stats),
     ])
     _ = PyModule_AddFunctions(mod, methods)
+    addSysAuditFunctions(mod)
     let d = PyModule_GetDict(mod)!
     func set(_ k: String, _ v: PyObjectRef?) { if let v { _ = PyDict_SetItemString(d, k, v); Py_DECREF(v) } }
     set("argv", strList(launchOptions.argv))

@@ -217,4 +217,6 @@ func registerRuntimeModules() {
     registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
     registerBuiltinModule("_socket", makeSocketModule)
     registerBuiltinModule("_imp", makeImpModule)
+    registerBuiltinModule("_swiftpy", makeSwiftPyHelpersModule)
+    registerBuiltinModule("_pwdgrp", makePwdGrpModule)
 }

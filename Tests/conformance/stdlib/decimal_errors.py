@@ -13,10 +13,6 @@ def show(label, fn, message=True):
         print(label, "!!", type(e).__module__, type(e).__name__, e if message else "")
 
 
-# (the C type's name is 'decimal.Decimal' in operator errors; ours is
-# 'Decimal', so those messages are not compared)
-
-
 show("syntax", lambda: Decimal("12abc"))
 show("syntax2", lambda: Decimal("1 000"))
 show("empty", lambda: Decimal(""))
@@ -42,9 +38,9 @@ show("round arg", lambda: round(Decimal("1.5"), "x"))
 show("float snan", lambda: float(Decimal("sNaN")))
 show("ratio nan", lambda: Decimal("NaN").as_integer_ratio())
 show("ratio inf", lambda: Decimal("Inf").as_integer_ratio())
-show("add str", lambda: Decimal(1) + "1", False)
-show("add float", lambda: Decimal(1) + 1.5, False)
-show("radd float", lambda: 1.5 * Decimal(1), False)
+show("add str", lambda: Decimal(1) + "1")
+show("add float", lambda: Decimal(1) + 1.5)
+show("radd float", lambda: 1.5 * Decimal(1))
 show("list", lambda: Decimal([1, 2]))
 show("tuple sign", lambda: Decimal((2, (1,), 0)))
 show("tuple digit", lambda: Decimal((0, (1, 10), 0)))
@@ -67,7 +63,7 @@ show("localcontext bad prec", lambda: localcontext(prec=-1))
 show("setcontext", lambda: decimal.setcontext("x"))
 show("format bad", lambda: format(Decimal(1), "x"))
 show("format bad2", lambda: format(Decimal(1), ".f"))
-show("lt complex", lambda: Decimal(1) < 1j, False)
+show("lt complex", lambda: Decimal(1) < 1j)
 show("eq complex", lambda: Decimal(1) == complex(1, 0))
 show("from_float str", lambda: Decimal.from_float("1.5"))
 show("pow mod", lambda: pow(Decimal(3), Decimal(4), Decimal(5)))
