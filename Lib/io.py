@@ -288,7 +288,7 @@ class StringIO(TextIOBase):
             raise TypeError("newline must be str or None, not %s"
                             % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
@@ -789,7 +789,7 @@ class _TextIOWrapper(TextIOBase):
             raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
                             % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         if encoding is None or encoding == "locale":
             encoding = "UTF-8"
         elif not isinstance(encoding, str):
@@ -922,7 +922,7 @@ class _TextIOWrapper(TextIOBase):
             self._set_codec(self._encoding, errors)
         if newline is not Ellipsis:
             if newline not in (None, "", "\n", "\r", "\r\n"):
-                raise ValueError("illegal newline value: %r" % (newline,))
+                raise ValueError("illegal newline value: %s" % (newline,))
             self._set_newline(newline)
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)

@@ -99,8 +99,14 @@ func makeFile(fd: Int32, name: PyObjectRef, mode: String, readable: Bool, writab
 }
 
 /// Sets a text file's codec from an encoding name (LookupError for unknown or non-native ones).
-func setTextEncoding(_ f: UnsafeMutablePointer<SPyFileObject>, _ name: String) -> Bool {
+func setTextEncoding(_ f: UnsafeMutablePointer<SPyFileObject>, _ given: String) -> Bool {
     let b = buffers(f)
+    let name = given == "locale" ? "UTF-8" : given
+    if Codec.lookup(name) != nil && !isNativeTextEncoding(name) {
+        setUnsupportedOperation("native text files read utf-8, utf-8-sig, latin-1, ascii and cp1252; "
+                                + "use io.TextIOWrapper(f.detach(), encoding='\(name)') for other encodings")
+        return false
+    }
     var n = ""
     for ch in name.lowercased() { n.append(ch == "-" || ch == " " ? "_" : ch) }
     if n == "utf_8_sig" || n == "utf8_sig" {
@@ -170,10 +176,12 @@ private func flushFile(_ f: UnsafeMutablePointer<SPyFileObject>) -> Bool {
     return ok
 }
 
-/// Before writing after reading: moves the descriptor back over unread input and drops it.
+/// Before writing after reading: drops buffered input. Binary layers move the descriptor back over
+/// the unread bytes; text files write after what they have read ahead, as CPython's text layer does
+/// (it holds the decoded chunk, so its buffer's position is past it).
 private func dropInput(_ f: UnsafeMutablePointer<SPyFileObject>, _ b: FileBuffer) {
     let unread = b.inBuf.count - b.inPos
-    if unread > 0 { _ = lseek(f.pointee.fd, off_t(-unread), SEEK_CUR) }
+    if unread > 0 && isBinary(f) { _ = lseek(f.pointee.fd, off_t(-unread), SEEK_CUR) }
     b.inBuf.removeAll(); b.inPos = 0; b.eof = false
 }
 
@@ -550,12 +558,16 @@ private func closeFile(_ f: UnsafeMutablePointer<SPyFileObject>) -> Bool {
     if b.closefd && f.pointee.fd > 2 { Glibc.close(f.pointee.fd) }
     return ok
 }
-private let file_close: NoArgsFn = { s, _ in closeFile(fileObj(s!)) ? pyNoneRef() : nil }
+private let file_close: NoArgsFn = { s, _ in
+    let f = fileObj(s!)
+    if f.pointee.flags & SPY_FILE_DETACHED != 0 { _ = checkOpen(f); return nil }
+    return closeFile(f) ? pyNoneRef() : nil
+}
 private let file_enter: NoArgsFn = { s, _ in
     guard checkOpen(fileObj(s!)) else { return nil }
     Py_INCREF(s!); return s
 }
-private let file_exit: FastFn = { s, _, _ in closeFile(fileObj(s!)) ? pyNoneRef() : nil }
+private let file_exit: FastFn = { s, _, _ in file_close(s, nil) }
 private let file_fileno: NoArgsFn = { s, _ in
     let f = fileObj(s!)
     guard checkOpen(f) else { return nil }
@@ -724,9 +736,7 @@ func configureText(_ f: UnsafeMutablePointer<SPyFileObject>, encoding: PyObjectR
     if let nl = newline {
         guard let m = NewlineMode(nl) else {
             if let nl, PyUnicode_Check(nl) == 0 { setError(PyExc_TypeError, "reconfigure() argument 'newline' must be str or None, not \(typeName(nl))"); return false }
-            let r = nl.flatMap { PyObject_Repr($0) }
-            setError(PyExc_ValueError, "illegal newline value: \(r.map { swiftString($0) } ?? "None")")
-            Py_XDECREF(r)
+            setError(PyExc_ValueError, "illegal newline value: \(nl.map { swiftString($0) } ?? "None")")
             return false
         }
         b.newline = m
