@@ -45,6 +45,13 @@ final class FileBuffer {
     var seenNL = 0            // 1: \n, 2: \r, 4: \r\n (universal modes)
     var pendingCR = false     // the last counted chunk ended with \r
     var errorsArg: String? { errors == "strict" ? nil : errors }
+    /// Text writes may copy the str's UTF-8 as it is (no translation, BOM or other codec).
+    var plainWrite = true
+    func updatePlainWrite() {
+        var translate = false
+        switch newline { case .cr, .crlf: translate = true; default: break }
+        plainWrite = codec == .utf8 && !writeBOM && !translate
+    }
 }
 
 nonisolated(unsafe) var textIOType: PyTypeRef! = nil
@@ -117,6 +124,7 @@ func setTextEncoding(_ f: UnsafeMutablePointer<SPyFileObject>, _ given: String) 
     }
     Py_XDECREF(f.pointee.encoding)
     f.pointee.encoding = pyStr(name)
+    b.updatePlainWrite()
     return true
 }
 
@@ -238,7 +246,7 @@ private func skipBOM(_ f: UnsafeMutablePointer<SPyFileObject>, _ b: FileBuffer) 
 /// Decodes raw bytes of a text file: newline translation (newline=None), then the codec.
 private func decodeText(_ b: FileBuffer, _ raw: UnsafeRawBufferPointer) -> PyObjectRef? {
     guard let base = raw.baseAddress, raw.count > 0 else { return pyStr("") }
-    if b.newline == .universal && raw.contains(13) {
+    if b.newline == .universal && memchr(base, 13, raw.count) != nil {
         var t = [UInt8](); t.reserveCapacity(raw.count)
         var i = 0
         while i < raw.count {
@@ -281,10 +289,11 @@ private func appendBytesLike(_ o: PyObjectRef, _ out: inout [UInt8]) -> Int {
 
 private let file_write: OneArgFn = { s, o in
     let f = fileObj(s!), o = o!
-    guard checkWritable(f) else { return nil }
     let b = buffers(f)
+    let flags = f.pointee.flags
+    if b.closed || flags & (SPY_FILE_DETACHED | SPY_FILE_WRITABLE) != SPY_FILE_WRITABLE { guard checkWritable(f) else { return nil } }
     if b.inBuf.count > b.inPos || b.eof { dropInput(f, b) }
-    if isRaw(f) {
+    if flags & SPY_FILE_RAW != 0 {
         guard flushFile(f) else { return nil }
         var tmp: [UInt8] = []
         let n = appendBytesLike(o, &tmp)
@@ -294,38 +303,48 @@ private let file_write: OneArgFn = { s, o in
     }
     var count = 0
     let start = b.out.count
-    if isBinary(f) {
+    if flags & SPY_FILE_BINARY != 0 {
         count = appendBytesLike(o, &b.out)
         if count < 0 { return nil }
     } else {
         guard PyUnicode_Check(o) != 0 else { setError(PyExc_TypeError, "write() argument must be str, not \(typeName(o))"); return nil }
         count = PyUnicode_GetLength(o)
-        var text = o
-        Py_INCREF(text)
-        defer { Py_DECREF(text) }
-        if b.newline == .cr || b.newline == .crlf {
-            let nl = pyStr("\n")!, rep = pyStr(b.newline == .cr ? "\r" : "\r\n")!
-            let r = PyUnicode_Replace(o, nl, rep, -1)
-            Py_DECREF(nl); Py_DECREF(rep)
-            guard let r else { return nil }
-            Py_DECREF(text); text = r
-        }
-        if b.writeBOM { b.out.append(contentsOf: [0xEF, 0xBB, 0xBF]); b.writeBOM = false }
         var n = 0
-        if b.codec == .utf8, let p = PyUnicode_AsUTF8AndSize(text, &n) {
-            b.out.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
-        } else {
-            if b.codec == .utf8 { PyErr_Clear() }
-            guard let enc = encodeStr(text, b.codec, errors: b.errorsArg) else { b.out.removeSubrange(start...); return nil }
-            b.out.append(contentsOf: UnsafeRawBufferPointer(start: bytesData(enc), count: bytesLen(enc)))
-            Py_DECREF(enc)
-        }
+        if b.plainWrite, let p = PyUnicode_AsUTF8AndSize(o, &n) {
+            b.out.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))   // the common case
+        } else if !writeTextSlow(b, o) { return nil }
     }
-    let lineBuf = f.pointee.flags & SPY_FILE_LINEBUF != 0
-    if b.out.count >= 8192 || (lineBuf && (b.out[start...].contains(10) || b.out[start...].contains(13))) {
+    if b.out.count >= 8192 || (flags & SPY_FILE_LINEBUF != 0 && (b.out[start...].contains(10) || b.out[start...].contains(13))) {
         if !flushFile(f) { return nil }
     }
     return PyLong_FromSsize_t(count)
+}
+
+/// Text write with newline translation, a BOM or a codec other than strict-clean UTF-8.
+private func writeTextSlow(_ b: FileBuffer, _ o: PyObjectRef) -> Bool {
+    if PyErr_Occurred() != nil { PyErr_Clear() }
+    var text = o
+    Py_INCREF(text)
+    defer { Py_DECREF(text) }
+    if b.newline == .cr || b.newline == .crlf {
+        let nl = pyStr("\n")!, rep = pyStr(b.newline == .cr ? "\r" : "\r\n")!
+        let r = PyUnicode_Replace(o, nl, rep, -1)
+        Py_DECREF(nl); Py_DECREF(rep)
+        guard let r else { return false }
+        Py_DECREF(text); text = r
+    }
+    var n = 0
+    if b.codec == .utf8, let p = PyUnicode_AsUTF8AndSize(text, &n) {
+        if b.writeBOM { b.out.append(contentsOf: [0xEF, 0xBB, 0xBF]); b.writeBOM = false; b.updatePlainWrite() }
+        b.out.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
+        return true
+    }
+    if b.codec == .utf8 { PyErr_Clear() }
+    guard let enc = encodeStr(text, b.codec, errors: b.errorsArg) else { return false }
+    if b.writeBOM { b.out.append(contentsOf: [0xEF, 0xBB, 0xBF]); b.writeBOM = false; b.updatePlainWrite() }
+    b.out.append(contentsOf: UnsafeRawBufferPointer(start: bytesData(enc), count: bytesLen(enc)))
+    Py_DECREF(enc)
+    return true
 }
 
 private let file_flush: NoArgsFn = { s, _ in
@@ -409,21 +428,30 @@ private let file_read: FastFn = { s, args, nargs in
 /// Index just past the first line end at or after inPos, or nil when none is known yet.
 private func lineEnd(_ f: UnsafeMutablePointer<SPyFileObject>, _ b: FileBuffer) -> Int? {
     let mode = isBinary(f) ? NewlineMode.lf : b.newline
-    let buf = b.inBuf
-    switch mode {
-    case .lf: return buf[b.inPos...].firstIndex(of: 10).map { $0 + 1 }
-    case .cr: return buf[b.inPos...].firstIndex(of: 13).map { $0 + 1 }
-    case .crlf:
-        var i = b.inPos
-        while let j = buf[i...].firstIndex(of: 13) {
-            if j + 1 < buf.count { if buf[j + 1] == 10 { return j + 2 }; i = j + 1 } else { return nil }
+    let from = b.inPos, eof = b.eof
+    return b.inBuf.withUnsafeBufferPointer { buf -> Int? in
+        let count = buf.count
+        guard from < count, let base = buf.baseAddress else { return nil }
+        @inline(__always) func find(_ c: UInt8, _ start: Int, _ end: Int? = nil) -> Int? {
+            let stop = end ?? count
+            guard start < stop, let p = memchr(base + start, Int32(c), stop - start) else { return nil }
+            return UnsafeRawPointer(p) - UnsafeRawPointer(base)
         }
-        return nil
-    case .universal, .universalKeep:
-        guard let j = buf[b.inPos...].firstIndex(where: { $0 == 10 || $0 == 13 }) else { return nil }
-        if buf[j] == 10 { return j + 1 }
-        if j + 1 < buf.count { return buf[j + 1] == 10 ? j + 2 : j + 1 }
-        return b.eof ? j + 1 : nil
+        switch mode {
+        case .lf: return find(10, from).map { $0 + 1 }
+        case .cr: return find(13, from).map { $0 + 1 }
+        case .crlf:
+            var i = from
+            while let j = find(13, i) {
+                if j + 1 < count { if buf[j + 1] == 10 { return j + 2 }; i = j + 1 } else { return nil }
+            }
+            return nil
+        case .universal, .universalKeep:
+            let lf = find(10, from)
+            guard let cr = find(13, from, lf) else { return lf.map { $0 + 1 } }
+            if cr + 1 < count { return buf[cr + 1] == 10 ? cr + 2 : cr + 1 }
+            return eof ? cr + 1 : nil
+        }
     }
 }
 
@@ -625,7 +653,7 @@ private let file_seek: FastFn = { s, args, nargs in
     b.inBuf.removeAll(); b.inPos = 0; b.eof = false; b.pendingCR = false
     let pos = lseek(f.pointee.fd, off_t(target), whence)
     if pos < 0 { PyErr_SetFromErrno(PyExc_OSError); return nil }
-    if b.sig && !isBinary(f) { b.bomCheck = pos == 0; b.writeBOM = pos == 0 }
+    if b.sig && !isBinary(f) { b.bomCheck = pos == 0; b.writeBOM = pos == 0; b.updatePlainWrite() }
     return PyLong_FromLong(Int(pos))
 }
 private let file_truncate: FastFn = { s, args, nargs in
@@ -745,6 +773,7 @@ func configureText(_ f: UnsafeMutablePointer<SPyFileObject>, encoding: PyObjectR
         if PyObject_IsTrue(lb) == 1 { f.pointee.flags |= SPY_FILE_LINEBUF } else { f.pointee.flags &= ~SPY_FILE_LINEBUF }
     }
     if let wt = writeThrough, wt != pyNone { b.writeThrough = PyObject_IsTrue(wt) == 1 }
+    b.updatePlainWrite()
     return true
 }
 

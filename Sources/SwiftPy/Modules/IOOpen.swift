@@ -133,6 +133,7 @@ private func openFile(_ r: OpenRequest) -> PyObjectRef? {
         let here = lseek(fd, 0, SEEK_CUR)
         b.bomCheck = readable && here == 0
         b.writeBOM = writable && (appending ? lseek(fd, 0, SEEK_END) == 0 : here == 0)
+        b.updatePlainWrite()
     }
     return o
 }
