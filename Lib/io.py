@@ -165,28 +165,14 @@ class TextIOBase(IOBase):
         return None
 
 
-# The interpreter's concrete file types.
-TextIOWrapper = type(sys.__stdout__) if sys.__stdout__ is not None else None
-try:
-    with builtins.open(__file__, "rb") as _f:
-        BufferedReader = type(_f)
-        FileIO = type(getattr(_f, "raw", _f))
-    del _f
-except Exception:
-    BufferedReader = FileIO = None
-_stdout_buffer = getattr(sys.__stdout__, "buffer", None)
-BufferedWriter = type(_stdout_buffer) if _stdout_buffer is not None else None
-BufferedRandom = BufferedRWPair = BufferedWriter
-del _stdout_buffer
+# The interpreter's concrete file types (Sources/SwiftPy/Modules/IO.swift); open() returns them.
+from _io import TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, FileIO
+BufferedRWPair = BufferedRandom
 
-for _cls, _base in ((TextIOWrapper, TextIOBase), (BufferedReader,
-                                                  BufferedIOBase),
-                    (BufferedWriter, BufferedIOBase), (FileIO, RawIOBase)):
-    if _cls is not None:
-        try:
-            _base.register(_cls)
-        except Exception:
-            pass
+for _cls, _base in ((TextIOWrapper, TextIOBase), (BufferedReader, BufferedIOBase),
+                    (BufferedWriter, BufferedIOBase), (BufferedRandom, BufferedIOBase),
+                    (FileIO, RawIOBase)):
+    _base.register(_cls)
 del _cls, _base
 
 
@@ -302,7 +288,7 @@ class StringIO(TextIOBase):
             raise TypeError("newline must be str or None, not %s"
                             % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
@@ -707,3 +693,397 @@ class BytesIO(BufferedIOBase):
     def __repr__(self):
         return "<%s.%s object at %#x>" % ("_io", type(self).__name__,
                                           id(self))
+
+
+# -- TextIOWrapper over any binary stream -------------------------------------------
+# io.TextIOWrapper(stream, ...) and open() with a codec whose newline is not one byte (utf-16/32)
+# build this class; plain open() keeps returning the native TextIOWrapper.
+
+def _codec_key(encoding):
+    return encoding.lower().replace("-", "_").replace(" ", "_")
+
+
+class _IncrementalDecoder:
+    """Decodes a byte stream in pieces: holds back incomplete characters and handles BOMs."""
+
+    def __init__(self, encoding, errors):
+        key = _codec_key(encoding)
+        self.errors = errors
+        self.sig = key in ("utf_8_sig", "utf8_sig")
+        self.encoding = "utf-8" if self.sig else encoding
+        b"".decode(self.encoding)          # LookupError: unknown encoding
+        self.width = 1
+        self.bom = None                    # (le_bom, be_bom, le_name, be_name) while undecided
+        if key in ("utf_16", "utf16", "u16"):
+            self.width, self.bom = 2, (b"\xff\xfe", b"\xfe\xff", "utf-16-le", "utf-16-be")
+        elif key in ("utf_32", "utf32", "u32"):
+            self.width, self.bom = 4, (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", "utf-32-le", "utf-32-be")
+        elif key.startswith(("utf_16", "utf16")):
+            self.width = 2
+        elif key.startswith(("utf_32", "utf32")):
+            self.width = 4
+        self.utf8 = key in ("utf_8", "utf8", "u8", "utf") or self.sig
+        self.reset()
+
+    def reset(self):
+        self.pending = b""
+        self.started = False
+        self.current = self.encoding
+
+    def _cut(self, data):
+        n = len(data)
+        if self.width == 2:
+            cut = n - n % 2
+            if cut >= 2 and 0xD8 <= data[cut - 1 if self.current.endswith("be") else cut - 1] <= 0xDB:
+                pass
+            if cut >= 2:
+                hi = data[cut - 2] if self.current.endswith("be") else data[cut - 1]
+                if 0xD8 <= hi <= 0xDB:
+                    cut -= 2
+            return cut
+        if self.width == 4:
+            return n - n % 4
+        if self.utf8:
+            for back in range(1, min(4, n) + 1):
+                c = data[n - back]
+                if c & 0xC0 == 0x80:
+                    continue
+                need = 2 if c & 0xE0 == 0xC0 else 3 if c & 0xF0 == 0xE0 else 4 if c & 0xF8 == 0xF0 else 1
+                return n - back if need > back else n
+        return n
+
+    def decode(self, data, final=False):
+        data = self.pending + bytes(data)
+        self.pending = b""
+        if not self.started:
+            if self.bom is not None:
+                le, be, le_name, be_name = self.bom
+                if len(data) < len(le) and not final:
+                    self.pending = data
+                    return ""
+                if data.startswith(le):
+                    self.current, data = le_name, data[len(le):]
+                elif data.startswith(be):
+                    self.current, data = be_name, data[len(be):]
+                else:
+                    self.current = le_name
+            elif self.sig:
+                if len(data) < 3 and not final and b"\xef\xbb\xbf".startswith(data):
+                    self.pending = data
+                    return ""
+                if data.startswith(b"\xef\xbb\xbf"):
+                    data = data[3:]
+            self.started = True
+        if not final:
+            cut = self._cut(data)
+            data, self.pending = data[:cut], data[cut:]
+        return data.decode(self.current, self.errors)
+
+
+class _TextIOWrapper(TextIOBase):
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is None:
+            errors = "strict"
+        self._buffer = buffer
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._detached = False
+        self._set_codec(encoding, errors)
+        self._set_newline(newline)
+        self._decoded = ""
+        self._eof = False
+
+    def _set_codec(self, encoding, errors):
+        self._decoder = _IncrementalDecoder(encoding, errors)
+        self._encoding, self._errors = encoding, errors
+        key = _codec_key(encoding)
+        self._bom_first = key in ("utf_16", "utf16", "u16", "utf_32", "utf32", "u32", "utf_8_sig", "utf8_sig")
+        self._first_write = True
+        try:
+            if self._buffer.seekable() and self._buffer.tell() != 0:
+                self._first_write = False
+        except Exception:
+            pass
+
+    def _set_newline(self, newline):
+        self._readnl = newline
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._writenl = newline or "\n"
+        self._nl = IncrementalNewlineDecoder(None, self._readtranslate) if self._readuniversal else None
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        try:
+            parts.append(" name=%r" % (self.name,))
+        except Exception:
+            pass
+        if "mode" in self.__dict__:
+            parts.append(" mode=%r" % (self.mode,))
+        return "".join(parts) + " encoding=%r>" % (self._encoding,)
+
+    # -- state -----------------------------------------------------------------
+    def _check(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    @property
+    def buffer(self):
+        self._check()
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        return self._nl.newlines if self._nl is not None else None
+
+    @property
+    def name(self):
+        self._check()
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        self._check()
+        return self._buffer.closed
+
+    def fileno(self):
+        self._check()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._check()
+        return self._buffer.isatty()
+
+    def seekable(self):
+        self._check()
+        return self._buffer.seekable()
+
+    def readable(self):
+        self._check()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self._buffer.writable()
+
+    def flush(self):
+        self._check()
+        self._buffer.flush()
+
+    def close(self):
+        self._check()
+        if not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self._check()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        self.flush()
+        if encoding is not None:
+            self._set_codec(encoding, errors if errors is not None else "strict")
+        elif errors is not None:
+            self._set_codec(self._encoding, errors)
+        if newline is not Ellipsis:
+            if newline not in (None, "", "\n", "\r", "\r\n"):
+                raise ValueError("illegal newline value: %s" % (newline,))
+            self._set_newline(newline)
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    # -- writing ----------------------------------------------------------------
+    def write(self, s):
+        self._check()
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        length = len(s)
+        text = s
+        if self._writenl != "\n" and "\n" in text:
+            text = text.replace("\n", self._writenl)
+        if self._first_write and self._bom_first:
+            data = text.encode(self._encoding, self._errors)
+        else:
+            data = text.encode(self._decoder.current if self._decoder.started else
+                               self._explicit_encoding(), self._errors)
+        self._first_write = False
+        if self._decoded or self._decoder.pending:
+            self._rewind_reads()
+        self._buffer.write(data)
+        if self._line_buffering and ("\n" in text or "\r" in text):
+            self.flush()
+        return length
+
+    def _explicit_encoding(self):
+        key = _codec_key(self._encoding)
+        if key in ("utf_16", "utf16", "u16"):
+            return "utf-16-le"
+        if key in ("utf_32", "utf32", "u32"):
+            return "utf-32-le"
+        if key in ("utf_8_sig", "utf8_sig"):
+            return "utf-8"
+        return self._encoding
+
+    def _rewind_reads(self):
+        pos = self.tell()
+        self._decoded = ""
+        self._decoder.pending = b""
+        self._buffer.seek(pos)
+
+    # -- reading ----------------------------------------------------------------
+    def _decode(self, data, final):
+        text = self._decoder.decode(data, final)
+        if self._nl is not None:
+            text = self._nl.decode(text, final)
+        return text
+
+    def _fill(self):
+        if self._eof:
+            return False
+        read1 = getattr(self._buffer, "read1", None)
+        data = read1(self._CHUNK_SIZE) if read1 is not None else self._buffer.read(self._CHUNK_SIZE)
+        if not data:
+            self._eof = True
+            self._decoded += self._decode(b"", True)
+            return True
+        self._decoded += self._decode(data, False)
+        return True
+
+    def read(self, size=-1):
+        self._check()
+        if not self._buffer.readable():
+            raise UnsupportedOperation("not readable")
+        size = _check_size(size)
+        if size < 0:
+            data = self._buffer.read()
+            text = self._decoded + self._decode(data or b"", True)
+            self._decoded = ""
+            self._eof = True
+            return text
+        while len(self._decoded) < size and self._fill():
+            pass
+        text, self._decoded = self._decoded[:size], self._decoded[size:]
+        return text
+
+    def _line_end(self, text):
+        if self._readtranslate:
+            i = text.find("\n")
+            return -1 if i < 0 else i + 1
+        if self._readuniversal:
+            for i, ch in enumerate(text):
+                if ch == "\n":
+                    return i + 1
+                if ch == "\r":
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == "\n" else i + 1
+                    return i + 1 if self._eof else -1
+            return -1
+        i = text.find(self._readnl)
+        return -1 if i < 0 else i + len(self._readnl)
+
+    def readline(self, size=-1):
+        self._check()
+        size = _check_size(size)
+        while True:
+            end = self._line_end(self._decoded)
+            if end >= 0 or (size >= 0 and len(self._decoded) >= size) or not self._fill():
+                break
+        if end < 0:
+            end = len(self._decoded)
+        if size >= 0:
+            end = min(end, size)
+        line, self._decoded = self._decoded[:end], self._decoded[end:]
+        return line
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- positioning ----------------------------------------------------------------
+    def tell(self):
+        """The byte offset of the next character (exact when no newline translation happened)."""
+        self._check()
+        self.flush()
+        pos = self._buffer.tell() - len(self._decoder.pending)
+        if self._decoded:
+            rest = self._decoded
+            if self._readtranslate and self._nl is not None and self._nl.seennl & (_CR | _CRLF):
+                raise OSError("can't reconstruct logical file position")
+            pos -= len(rest.encode(self._decoder.current if self._decoder.started else
+                                   self._explicit_encoding(), self._errors))
+        return pos
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 0 and cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        if whence == 1:
+            cookie, whence = self.tell(), 0
+        self.flush()
+        pos = self._buffer.seek(cookie, whence)
+        self._decoded = ""
+        self._eof = False
+        started, current = self._decoder.started, self._decoder.current
+        self._decoder.reset()
+        if pos != 0 and started:
+            self._decoder.started, self._decoder.current = True, current
+        self._first_write = pos == 0
+        if self._nl is not None:
+            self._nl.pendingcr = False
+        return pos
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self._buffer.truncate(pos if pos is not None else self.tell())
+
+
+_TextIOWrapper.__name__ = _TextIOWrapper.__qualname__ = "TextIOWrapper"

@@ -363,6 +363,7 @@ typedef struct {
     PyObject *mode;
     PyObject *dict;
     PyObject *encoding;
+    PyObject *layer;        /* owned: text -> its binary .buffer, buffered -> its .raw FileIO (lazy) */
 } SPyFileObject;
 #define SPY_FILE_READABLE 1
 #define SPY_FILE_WRITABLE 2
@@ -371,6 +372,8 @@ typedef struct {
 #define SPY_FILE_CLOSED 16
 #define SPY_FILE_LINEBUF 32
 #define SPY_FILE_APPEND 64
+#define SPY_FILE_DETACHED 128
+#define SPY_FILE_RAW 256          /* FileIO: unbuffered */
 
 /* A weak reference (Objects/WeakRef.swift). wr_object is borrowed (Py_None once dead); the
    referent's weaklist slot (at tp_weaklistoffset) heads a doubly linked list of its weakrefs. */

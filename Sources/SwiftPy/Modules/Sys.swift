@@ -224,6 +224,10 @@ func makeSysModule() -> PyObjectRef? {
     let outStream = makeFile(fd: 1, name: pyStr("<stdout>")!, mode: "w", readable: false, writable: true, binary: false, closefd: false,
                              lineBuffered: launchOptions.unbuffered || isatty(1) != 0)
     let errStream = makeFile(fd: 2, name: pyStr("<stderr>")!, mode: "w", readable: false, writable: true, binary: false, closefd: false, lineBuffered: true)
+    // CPython under a C.UTF-8 locale: stdin/stdout surrogateescape, stderr backslashreplace
+    for (stream, errors) in [(inStream, "surrogateescape"), (outStream, "surrogateescape"), (errStream, "backslashreplace")] {
+        if let s = stream { buffers(fileObj(s)).errors = errors }
+    }
     if let i = inStream { Py_INCREF(i); set("stdin", i); set("__stdin__", i) }
     if let o = outStream { Py_INCREF(o); set("stdout", o); set("__stdout__", o) }
     if let e = errStream { Py_INCREF(e); set("stderr", e); set("__stderr__", e) }

@@ -210,6 +210,7 @@ func registerRuntimeModules() {
     registerBuiltinModule("posix", makePosixModule)
     registerBuiltinModule("_zlib", makeZlibModule)
     registerBuiltinModule("_hashlib", makeHashlibModule)
+    registerBuiltinModule("_io", makeIOModule)
     registerArrayModule()
     inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
     registerBuiltinModule("_signal", makeSignalModule)

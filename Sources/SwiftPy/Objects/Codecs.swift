@@ -311,6 +311,10 @@ func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, _ codec: Codec, errors: St
 /// Decodes by encoding name (LookupError for unknown names).
 func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, encoding: String?, errors: String?) -> PyObjectRef? {
     guard let enc = encoding else { return decodeUTF8(p, n, errors: errors) }
+    if isUTF8SigName(enc) {   // utf-8 without a leading BOM
+        if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { return decodeUTF8(p + 3, n - 3, errors: errors) }
+        return decodeUTF8(p, n, errors: errors)
+    }
     guard let codec = Codec.lookup(enc) else { return strRaise(PyExc_LookupError, "unknown encoding: \(enc)") }
     return decodeBytes(p, n, codec, errors: errors)
 }
@@ -462,6 +466,13 @@ func encodeStr(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef
 /// Encodes by encoding name (LookupError for unknown names).
 func encodeStr(_ o: PyObjectRef, encoding: String?, errors: String?) -> PyObjectRef? {
     guard let enc = encoding else { return encodeStr(o, .utf8, errors: errors) }
+    if isUTF8SigName(enc) {   // a BOM, then utf-8
+        guard let body = encodeStr(o, .utf8, errors: errors) else { return nil }
+        defer { Py_DECREF(body) }
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.append(contentsOf: UnsafeBufferPointer(start: bytesData(body), count: bytesLen(body)))
+        return out.withUnsafeBufferPointer { PyBytes_FromStringAndSize(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) }
+    }
     guard let codec = Codec.lookup(enc) else { return strRaise(PyExc_LookupError, "unknown encoding: \(enc)") }
     return encodeStr(o, codec, errors: errors)
 }
@@ -479,4 +490,11 @@ func strUTF8(_ o: PyObjectRef) -> UnsafeMutablePointer<CChar>? {
     u.pointee.utf8 = p
     u.pointee.utf8_length = n
     return p
+}
+
+/// True for the names of the utf-8-sig codec (utf-8 with a BOM).
+func isUTF8SigName(_ name: String) -> Bool {
+    var n = ""
+    for ch in name.lowercased() { n.append(ch == "-" || ch == " " ? "_" : ch) }
+    return n == "utf_8_sig" || n == "utf8_sig"
 }
