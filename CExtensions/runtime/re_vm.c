@@ -690,98 +690,166 @@ static Py_ssize_t find_prefix(Ctx *c, Py_ssize_t from) {
     return -1;
 }
 
-/* search(prog, s, pos, n, anchored, must_end, forbid) -> (start, end, regs) | None */
-static PyObject *vm_search(PyObject *self, PyObject *args) {
-    (void)self;
-    PyObject *cap, *s;
-    Py_ssize_t pos, n, forbid;
-    int anchored, must_end;
-    if (!PyArg_ParseTuple(args, "OOnnppn", &cap, &s, &pos, &n, &anchored, &must_end, &forbid))
-        return NULL;
-    RProg *p = PyCapsule_GetPointer(cap, "re_vm.prog");
-    if (!p) return NULL;
-    if (!PyUnicode_Check(s)) { PyErr_SetString(PyExc_TypeError, "str expected"); return NULL; }
-    if (n > PyUnicode_GET_LENGTH(s)) n = PyUnicode_GET_LENGTH(s);
-    if (pos > n || pos < 0) Py_RETURN_NONE;
-    Ctx c;
-    memset(&c, 0, sizeof c);
-    c.p = p;
-    c.kind = PyUnicode_KIND(s);
-    c.data = PyUnicode_DATA(s);
-    c.n = n;
-    c.regs = malloc((size_t)p->nregs * sizeof(Py_ssize_t));
-    if (!c.regs) return PyErr_NoMemory();
-    for (Py_ssize_t i = 0; i < p->nregs; i++) c.regs[i] = -1;
-    Py_ssize_t b = -1, e = -1;
+/* First match at or after pos (only at pos if anchored), as _engine.search: 1 found
+ * (*bp, *ep; registers hold the groups), 0 none, -1 error (c->err). */
+static int do_search(Ctx *cx, Py_ssize_t pos, int anchored, int must_end, Py_ssize_t forbid,
+                     Py_ssize_t *bp, Py_ssize_t *ep) {
+    RProg *p = cx->p;
+    Py_ssize_t n = cx->n, b = -1, e = -1;
     const RIns *code = p->code;
-
+    for (Py_ssize_t i = 0; i < p->nregs; i++) cx->regs[i] = -1;
+    cx->tlen = 0;
+    if (pos > n || pos < 0) return 0;
     if (p->simple_loop && !must_end && !anchored) {
         const RIns *first = &code[0];
         RSet *fs = p->firstset;
         Py_ssize_t i = pos;
         while (i < n) {
-            if (set_test(&c, fs, CH(&c, i))) {
-                Py_ssize_t count = count_run(&c, first, i, limit(i, first->d, n));
-                if (c.err) break;
+            if (set_test(cx, fs, CH(cx, i))) {
+                Py_ssize_t count = count_run(cx, first, i, limit(i, first->d, n));
+                if (cx->err) break;
                 if (count >= first->c) { b = i; e = i + count; break; }
                 i += count;
             }
-            if (c.err) break;
+            if (cx->err) break;
             i++;
         }
     } else if (anchored || p->anchored) {
-        Py_ssize_t r = run(&c, 0, pos, forbid, must_end);
+        Py_ssize_t r = run(cx, 0, pos, forbid, must_end);
         if (r >= 0) { b = pos; e = r; }
     } else if (p->plen) {
-        Py_ssize_t i = find_prefix(&c, pos);
+        Py_ssize_t i = find_prefix(cx, pos);
         while (i >= 0) {
-            Py_ssize_t r = run(&c, 0, i, forbid, must_end);
+            Py_ssize_t r = run(cx, 0, i, forbid, must_end);
             if (r == -2) break;
             if (r >= 0) { b = i; e = r; break; }
-            i = find_prefix(&c, i + 1);
+            i = find_prefix(cx, i + 1);
         }
     } else if (p->firstset) {
         RSet *fs = p->firstset;
         const RIns *first = &code[0];
         Py_ssize_t i = pos;
         while (i < n) {
-            if (set_test(&c, fs, CH(&c, i))) {
-                Py_ssize_t r = run(&c, 0, i, forbid, must_end);
+            if (set_test(cx, fs, CH(cx, i))) {
+                Py_ssize_t r = run(cx, 0, i, forbid, must_end);
                 if (r == -2) break;
                 if (r >= 0) { b = i; e = r; break; }
-                if (p->rep1_first) i += count_run(&c, first, i, n);
+                if (p->rep1_first) i += count_run(cx, first, i, n);
             }
-            if (c.err) break;
+            if (cx->err) break;
             i++;
         }
     } else if (p->bol) {
         Py_ssize_t i = pos;
         while (i <= n) {
-            if (i == 0 || CH(&c, i - 1) == '\n') {
-                Py_ssize_t r = run(&c, 0, i, forbid, must_end);
+            if (i == 0 || CH(cx, i - 1) == '\n') {
+                Py_ssize_t r = run(cx, 0, i, forbid, must_end);
                 if (r == -2) break;
                 if (r >= 0) { b = i; e = r; break; }
             }
-            while (i < n && CH(&c, i) != '\n') i++;
+            while (i < n && CH(cx, i) != '\n') i++;
             if (i >= n) break;
             i++;
         }
     } else {
         for (Py_ssize_t i = pos; i <= n; i++) {
-            Py_ssize_t r = run(&c, 0, i, forbid, must_end);
+            Py_ssize_t r = run(cx, 0, i, forbid, must_end);
             if (r == -2) break;
             if (r >= 0) { b = i; e = r; break; }
         }
     }
-    PyObject *out = NULL;
-    if (c.err) {
-        if (c.err == 2) PyErr_NoMemory();
+    if (cx->err) {
+        if (cx->err == 2) PyErr_NoMemory();
         else if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "re_vm: internal error");
-    } else if (b < 0) {
+        return -1;
+    }
+    if (b < 0) return 0;
+    *bp = b;
+    *ep = e;
+    return 1;
+}
+
+/* Ctx over str s cut at n, or NULL (exception set) */
+static RProg *ctx_init(Ctx *c, PyObject *cap, PyObject *s, Py_ssize_t *n) {
+    RProg *p = PyCapsule_GetPointer(cap, "re_vm.prog");
+    if (!p) return NULL;
+    if (!PyUnicode_Check(s)) { PyErr_SetString(PyExc_TypeError, "str expected"); return NULL; }
+    if (*n > PyUnicode_GET_LENGTH(s)) *n = PyUnicode_GET_LENGTH(s);
+    memset(c, 0, sizeof *c);
+    c->p = p;
+    c->kind = PyUnicode_KIND(s);
+    c->data = PyUnicode_DATA(s);
+    c->n = *n;
+    c->regs = malloc((size_t)p->nregs * sizeof(Py_ssize_t));
+    if (!c->regs) { PyErr_NoMemory(); return NULL; }
+    return p;
+}
+
+/* search(prog, s, pos, n, anchored, must_end, forbid) -> (start, end, regs) | None */
+static PyObject *vm_search(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cap, *s;
+    Py_ssize_t pos, n, forbid, b = 0, e = 0;
+    int anchored, must_end;
+    if (!PyArg_ParseTuple(args, "OOnnppn", &cap, &s, &pos, &n, &anchored, &must_end, &forbid))
+        return NULL;
+    Ctx c;
+    if (!ctx_init(&c, cap, s, &n)) return NULL;
+    int r = do_search(&c, pos, anchored, must_end, forbid, &b, &e);
+    PyObject *out = NULL;
+    if (r == 0) {
         Py_INCREF(Py_None);
         out = Py_None;
-    } else {
+    } else if (r > 0) {
         out = result(&c, b, e);
+    }
+    free(c.regs);
+    free(c.trail);
+    return out;
+}
+
+/* group g of the current match as str ('' when unset) */
+static PyObject *group_str(Ctx *c, PyObject *s, Py_ssize_t g) {
+    Py_ssize_t a = c->regs[2 * g], b = c->regs[2 * g + 1];
+    if (a < 0 || b < 0 || b < a) return PyUnicode_FromStringAndSize("", 0);
+    return PyUnicode_Substring(s, a, b);
+}
+
+/* findall(prog, s, pos, n, ngroups) -> list, as Pattern.findall for a str subject */
+static PyObject *vm_findall(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cap, *s;
+    Py_ssize_t pos, n, ngroups;
+    if (!PyArg_ParseTuple(args, "OOnnn", &cap, &s, &pos, &n, &ngroups)) return NULL;
+    Ctx c;
+    RProg *p = ctx_init(&c, cap, s, &n);
+    if (!p) return NULL;
+    PyObject *out = PyList_New(0);
+    Py_ssize_t forbid = -1;
+    if (ngroups < 0) ngroups = 0;
+    if (2 * ngroups + 1 >= p->nregs) ngroups = (p->nregs - 2) / 2;   /* registers of groups 1..ngroups exist */
+    while (out && pos <= n) {
+        Py_ssize_t b = 0, e = 0;
+        int r = do_search(&c, pos, 0, 0, forbid, &b, &e);
+        if (r < 0) { Py_CLEAR(out); break; }
+        if (r == 0) break;
+        PyObject *item;
+        if (ngroups == 0) {
+            item = PyUnicode_Substring(s, b, e);
+        } else if (ngroups == 1) {
+            item = group_str(&c, s, 1);
+        } else {
+            item = PyTuple_New(ngroups);
+            for (Py_ssize_t g = 1; item && g <= ngroups; g++) {
+                PyObject *v = group_str(&c, s, g);
+                if (!v) { Py_CLEAR(item); break; }
+                PyTuple_SET_ITEM(item, g - 1, v);
+            }
+        }
+        if (!item || PyList_Append(out, item) < 0) { Py_XDECREF(item); Py_CLEAR(out); break; }
+        Py_DECREF(item);
+        forbid = e == b ? e : -1;
+        pos = e;
     }
     free(c.regs);
     free(c.trail);
@@ -791,6 +859,7 @@ static PyObject *vm_search(PyObject *self, PyObject *args) {
 static PyMethodDef vm_methods[] = {
     {"compile", vm_compile, METH_VARARGS, "Convert an re._compiler Program into a native program."},
     {"search", vm_search, METH_VARARGS, "search(prog, s, pos, n, anchored, must_end, forbid)"},
+    {"findall", vm_findall, METH_VARARGS, "findall(prog, s, pos, n, ngroups) over a str subject"},
     {NULL, NULL, 0, NULL},
 };
 

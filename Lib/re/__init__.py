@@ -243,10 +243,14 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         text, subj, pos, endpos = self._iter(string, pos, endpos)
-        out = []
-        forbid = -1
         prog = self._prog
         ngroups = self.groups
+        if not self._isbytes and pos <= endpos:
+            out = _engine.findall(prog, text, pos, endpos, ngroups)
+            if out is not None:
+                return out
+        out = []
+        forbid = -1
         empty = subj[0:0]
         while pos <= endpos:
             r = _engine.search(prog, text, pos, endpos, False, False, forbid)

@@ -406,6 +406,18 @@ def _native(prog):
         return False
 
 
+def findall(prog, s, pos, n, ngroups):
+    """Pattern.findall's list for a str subject via the native VM, or None (not available)."""
+    if not USE_NATIVE or type(s) is not str or prog.literal is not None:
+        return None
+    nat = prog.native
+    if nat is None:
+        nat = prog.native = _native(prog)
+    if nat is False:
+        return None
+    return _re_vm.findall(nat, s, pos, n, ngroups)
+
+
 def search(prog, s, pos, n, anchored, must_end, forbid):
     """First match at or after pos (only at pos if anchored).
 
