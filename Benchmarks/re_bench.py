@@ -1,14 +1,15 @@
-# re throughput: SwiftPy's native VM and its Python VM against CPython's re, same inputs.
-# Run with SwiftPy:  swiftpy Benchmarks/re_bench.py [scale]   (runs python3 itself for
-# the CPython column).  Prints times and ratios; never fails (missing pieces print "n/a").
+# re throughput on log lines, CSV quoted fields, word scans and sub with a function.
+# As a suite benchmark (Benchmarks/run; `[scale]`) it prints each case's result.
+# Report mode, run with SwiftPy:  swiftpy Benchmarks/re_bench.py --report [scale]
+# times SwiftPy's native VM, its Python VM and CPython (it runs python3 itself) on the
+# same inputs and prints the ratios; it never fails (missing pieces print "n/a").
 import os
 import re
 import sys
 import time
 
-SCALE = float(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != '--times' else 1.0
-if len(sys.argv) > 2:
-    SCALE = float(sys.argv[2])
+_nums = [a for a in sys.argv[1:] if not a.startswith('--')]
+SCALE = float(_nums[0]) if _nums else 1.0
 
 
 def corpus():
@@ -73,6 +74,10 @@ def timings():
 
 
 def main():
+    if '--report' not in sys.argv and '--times' not in sys.argv:   # suite mode
+        for name, fn in CASES:
+            print('%s: %r' % (name, fn()))
+        return
     if '--times' in sys.argv:   # child mode (CPython): name<TAB>seconds<TAB>result
         for name, (t, r) in timings().items():
             print('%s\t%r\t%r' % (name, t, r))
