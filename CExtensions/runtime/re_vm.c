@@ -41,6 +41,7 @@ typedef struct {
     RSet **sets;
     Py_ssize_t nsets, capsets;
     Py_ssize_t nregs;
+    Py_ssize_t groups;      /* capture groups (-1: unknown, no spans in results) */
     Py_UCS4 *prefix;
     Py_ssize_t plen;
     RSet *firstset;
@@ -610,10 +611,10 @@ static int convert(RProg *p, PyObject *t, RIns *ins) {
 static PyObject *vm_compile(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *code, *prefix, *firstset, *lower1, *isword;
-    Py_ssize_t nregs;
+    Py_ssize_t nregs, groups = -1;
     int anchored, bol, rep1_first, simple_loop;
-    if (!PyArg_ParseTuple(args, "OnOOppppOO", &code, &nregs, &prefix, &firstset, &anchored, &bol,
-                          &rep1_first, &simple_loop, &lower1, &isword))
+    if (!PyArg_ParseTuple(args, "OnOOppppOO|n", &code, &nregs, &prefix, &firstset, &anchored, &bol,
+                          &rep1_first, &simple_loop, &lower1, &isword, &groups))
         return NULL;
     if (!PyList_Check(code) || !PyUnicode_Check(prefix)) {
         PyErr_SetString(PyExc_NotImplementedError, "program");
@@ -645,6 +646,7 @@ static PyObject *vm_compile(PyObject *self, PyObject *args) {
         return NULL;
     }
     p->nregs = nregs;
+    p->groups = 2 * groups + 2 <= nregs ? groups : -1;
     p->prefix = ucs4_copy(prefix, &p->plen);
     if (!p->prefix) { free_prog(p); return NULL; }
     if (firstset != Py_None) {
@@ -666,6 +668,8 @@ static PyObject *vm_compile(PyObject *self, PyObject *args) {
     return cap;
 }
 
+/* (start, end, regs[, spans]): spans = [(start, end)] + per group (a, b) or (-1, -1),
+ * what Match keeps; only when the group count is known */
 static PyObject *result(Ctx *c, Py_ssize_t b, Py_ssize_t e) {
     PyObject *regs = PyList_New(c->p->nregs);
     if (!regs) return NULL;
@@ -674,8 +678,22 @@ static PyObject *result(Ctx *c, Py_ssize_t b, Py_ssize_t e) {
         if (!v) { Py_DECREF(regs); return NULL; }
         PyList_SET_ITEM(regs, i, v);
     }
-    PyObject *r = Py_BuildValue("(nnN)", b, e, regs);
-    return r;
+    Py_ssize_t ng = c->p->groups;
+    if (ng < 0) return Py_BuildValue("(nnN)", b, e, regs);
+    PyObject *spans = PyList_New(ng + 1);
+    if (!spans) { Py_DECREF(regs); return NULL; }
+    for (Py_ssize_t g = 0; g <= ng; g++) {
+        Py_ssize_t x = b, y = e;
+        if (g) {
+            x = c->regs[2 * g];
+            y = c->regs[2 * g + 1];
+            if (x < 0 || y < 0) x = y = -1;
+        }
+        PyObject *t = Py_BuildValue("(nn)", x, y);
+        if (!t) { Py_DECREF(regs); Py_DECREF(spans); return NULL; }
+        PyList_SET_ITEM(spans, g, t);
+    }
+    return Py_BuildValue("(nnNN)", b, e, regs, spans);
 }
 
 static Py_ssize_t find_prefix(Ctx *c, Py_ssize_t from) {

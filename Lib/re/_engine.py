@@ -401,7 +401,7 @@ def _native(prog):
     try:
         return _re_vm.compile(prog.code, prog.nregs, prog.prefix, prog.firstset,
                               prog.anchored, prog.bol, prog.rep1_first, prog.simple_loop,
-                              lower1, _is_word)
+                              lower1, _is_word, prog.groups)
     except NotImplementedError:
         return False
 
