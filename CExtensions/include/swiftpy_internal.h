@@ -402,6 +402,7 @@ typedef struct {
 /* _ctypes (CExtensions/runtime/ctypes_*.c): the native module's init function, registered as a
    built-in module; and CPython's _PyErr_WriteUnraisableMsg, which its callbacks use. */
 PyAPI_FUNC(PyObject *) _SwiftPy_PyInit__ctypes(void);
+PyAPI_FUNC(PyObject *) _SwiftPy_PyInit__re_vm(void);   /* runtime/re_vm.c */
 PyAPI_FUNC(void) _SwiftPy_WriteUnraisableMsg(const char *msg, PyObject *obj);
 
 #endif

@@ -243,16 +243,20 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         text, subj, pos, endpos = self._iter(string, pos, endpos)
-        out = []
-        forbid = -1
         prog = self._prog
         ngroups = self.groups
+        if not self._isbytes and pos <= endpos:
+            out = _engine.findall(prog, text, pos, endpos, ngroups)
+            if out is not None:
+                return out
+        out = []
+        forbid = -1
         empty = subj[0:0]
         while pos <= endpos:
             r = _engine.search(prog, text, pos, endpos, False, False, forbid)
             if r is None:
                 break
-            b, e, regs = r
+            b, e, regs = r[0], r[1], r[2]
             if ngroups == 0:
                 out.append(subj[b:e])
             elif ngroups == 1:
@@ -282,7 +286,7 @@ class Pattern:
             r = _engine.search(prog, text, pos, endpos, False, False, forbid)
             if r is None:
                 break
-            b, e, regs = r
+            b, e, regs = r[0], r[1], r[2]
             out.append(subj[last:b])
             for g in range(1, ngroups + 1):
                 x = regs[2 * g]
@@ -338,7 +342,7 @@ class Pattern:
             r = _engine.search(prog, text, pos, endpos, False, False, forbid)
             if r is None:
                 break
-            b, e, regs = r
+            b, e, regs = r[0], r[1], r[2]
             if last < b:
                 pieces.append(subj[last:b])
             if literal is not None:
@@ -376,7 +380,7 @@ def _finditer(pattern, string, text, subj, pos, endpos):
         r = _engine.search(prog, text, pos, endpos, False, False, forbid)
         if r is None:
             return
-        b, e, regs = r
+        b, e, regs = r[0], r[1], r[2]
         yield Match(pattern, string, subj, pos0, endpos, r)
         forbid = e if e == b else -1
         pos = e
@@ -401,7 +405,7 @@ class Scanner:
         if r is None:
             self._done = True
             return None
-        b, e, regs = r
+        b, e, regs = r[0], r[1], r[2]
         m = Match(self.pattern, self._string, self._subj, self._pos0, self._endpos, r)
         self._forbid = e if e == b else -1
         self._pos = e
@@ -456,6 +460,11 @@ class Match:
         self._subj = subj
         self.pos = pos
         self.endpos = endpos
+        if len(result) == 4:    # native VM: spans prebuilt
+            regs = result[2]
+            self._spans = result[3]
+            self.lastindex = regs[0] if regs[0] > 0 else None
+            return
         b, e, regs = result
         spans = [(b, e)]
         last = None

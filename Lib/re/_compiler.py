@@ -316,6 +316,7 @@ class Program:
         self.bol = False        # every match starts at a line start (^ with MULTILINE)
         self.rep1_first = False  # code[0] is an unbounded greedy REP1 with lo >= 1
         self.simple_loop = False  # program is just one single-char loop (lo >= 1)
+        self.native = None      # _engine's cached native form (False: not convertible)
 
 
 class _Compiler:

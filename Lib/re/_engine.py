@@ -20,6 +20,14 @@ B_MINMORE = 3   # (B_MINMORE, until_pc, pos, tl)
 
 _ASCII_WORD = frozenset(ASCII_WORD)
 
+try:
+    import _re_vm   # native run()/search() over the same programs (CExtensions/runtime/re_vm.c)
+except ImportError:
+    _re_vm = None
+
+# False forces the Python VM below (tests compare both engines)
+USE_NATIVE = _re_vm is not None
+
 
 def _count(kind, arg, s, pos, lim):
     """How many chars from pos (below lim) the single-char matcher accepts."""
@@ -388,6 +396,28 @@ def _undo(regs, trail, tl):
         regs[trail.pop()] = v
 
 
+def _native(prog):
+    """The native form of prog, or False when _re_vm cannot run it."""
+    try:
+        return _re_vm.compile(prog.code, prog.nregs, prog.prefix, prog.firstset,
+                              prog.anchored, prog.bol, prog.rep1_first, prog.simple_loop,
+                              lower1, _is_word, prog.groups)
+    except NotImplementedError:
+        return False
+
+
+def findall(prog, s, pos, n, ngroups):
+    """Pattern.findall's list for a str subject via the native VM, or None (not available)."""
+    if not USE_NATIVE or type(s) is not str or prog.literal is not None:
+        return None
+    nat = prog.native
+    if nat is None:
+        nat = prog.native = _native(prog)
+    if nat is False:
+        return None
+    return _re_vm.findall(nat, s, pos, n, ngroups)
+
+
 def search(prog, s, pos, n, anchored, must_end, forbid):
     """First match at or after pos (only at pos if anchored).
 
@@ -405,6 +435,12 @@ def search(prog, s, pos, n, anchored, must_end, forbid):
         if i < 0 or (must_end and i + len(lit) != n):
             return None
         return (i, i + len(lit), None)
+    if USE_NATIVE and type(s) is str:
+        nat = prog.native
+        if nat is None:
+            nat = prog.native = _native(prog)
+        if nat is not False:
+            return _re_vm.search(nat, s, pos, n, anchored, must_end, forbid)
     code = prog.code
     regs = [-1] * prog.nregs
     trail = []

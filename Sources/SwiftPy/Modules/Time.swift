@@ -213,6 +213,7 @@ func registerRuntimeModules() {
     registerBuiltinModule("_io", makeIOModule)
     registerArrayModule()
     inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
+    inittab["_re_vm"] = _SwiftPy_PyInit__re_vm     // CExtensions/runtime/re_vm.c
     registerBuiltinModule("_signal", makeSignalModule)
     registerBuiltinModule("select", makeSelectModule)
     registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
