@@ -4,7 +4,7 @@ need hashlib). uuid1 (time and node based) is not provided yet."""
 import os
 from enum import Enum
 
-__all__ = ['UUID', 'SafeUUID', 'uuid3', 'uuid4', 'uuid5', 'NAMESPACE_DNS', 'NAMESPACE_URL',
+__all__ = ['UUID', 'SafeUUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'NAMESPACE_DNS', 'NAMESPACE_URL',
            'NAMESPACE_OID', 'NAMESPACE_X500', 'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT',
            'RESERVED_FUTURE']
 
@@ -211,6 +211,73 @@ def uuid5(namespace, name):
     from hashlib import sha1
     digest = sha1(namespace.bytes + bytes(name, 'utf-8')).digest()
     return UUID(bytes=digest[:16], version=5)
+
+# --- uuid1: time-based UUIDs -----------------------------------------------------------------
+
+def _sysfs_getnode():
+    """The first universally administered hardware address under /sys/class/net, or None."""
+    try:
+        names = sorted(os.listdir('/sys/class/net'))
+    except OSError:
+        return None
+    for name in names:
+        try:
+            with open('/sys/class/net/%s/address' % name) as f:
+                text = f.read().strip()
+        except OSError:
+            continue
+        try:
+            mac = int(text.replace(':', ''), 16)
+        except ValueError:
+            continue
+        # skip all-zero (loopback) and locally administered / multicast addresses
+        if mac and not (mac & (1 << 41)) and not (mac & (1 << 40)):
+            return mac
+    return None
+
+
+def _random_getnode():
+    """A random 48-bit node with the multicast bit set (RFC 4122 4.5)."""
+    return int.from_bytes(os.urandom(6), 'big') | (1 << 40)
+
+
+_node = None
+
+
+def getnode():
+    """The hardware address as a 48-bit integer (a random one with the multicast bit when none
+    can be found); the same value for the life of the process."""
+    global _node
+    if _node is None:
+        _node = _sysfs_getnode() or _random_getnode()
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """A UUID from a host ID, sequence number and the current time."""
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    # 0x01b21dd213814000: 100-ns intervals between the UUID epoch (1582-10-15) and the Unix epoch
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node),
+                version=1)
 
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
