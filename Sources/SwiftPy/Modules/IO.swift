@@ -668,6 +668,18 @@ private let file_truncate: FastFn = { s, args, nargs in
 
 // MARK: - layers: .buffer, .raw, detach()
 
+/// Leak-check teardown: the std streams outlive the program, so what they made for it (a lazily
+/// created .buffer/.raw layer, a reconfigured encoding name) is released or made runtime state.
+func releaseStdStreamsForLeakCheck() {
+    for name in ["__stdin__", "__stdout__", "__stderr__"] {
+        guard let o = PySys_GetObject(name), let t = o.pointee.ob_type,
+              t == textIOType || t == bufferedReaderType || t == bufferedWriterType else { continue }
+        let f = fileObj(o)
+        if let l = f.pointee.layer { _ = callMethod0(l, "flush").map { Py_DECREF($0) }; PyErr_Clear(); f.pointee.layer = nil; Py_DECREF(l) }
+        if let e = f.pointee.encoding { registerRuntimeOwned(e) }
+    }
+}
+
 /// The layer below `f` (text: its buffered binary file; buffered: its FileIO), created on first use.
 private func lowerLayer(_ f: UnsafeMutablePointer<SPyFileObject>) -> PyObjectRef? {
     if let l = f.pointee.layer { return l }

@@ -2,8 +2,15 @@
 // raises no events. Hooks are kept for the process lifetime, as in CPython (they cannot be removed).
 import CPython
 
-/// Hooks added by sys.addaudithook, in the order added (owned references, never released).
+/// Hooks added by sys.addaudithook, in the order added (owned; released only by clearAuditHooks).
 nonisolated(unsafe) private var auditHooks: [PyObjectRef] = []
+
+/// Releases the hooks (CPython's _PySys_ClearAuditHooks at finalization); the leak check's teardown.
+func clearAuditHooks() {
+    let hooks = auditHooks
+    auditHooks = []
+    hooks.forEach { Py_DECREF($0) }
+}
 
 /// Calls every hook with (event, args); nil with the first hook's exception set, else None.
 private func runAuditHooks(_ event: PyObjectRef, _ argsTuple: PyObjectRef) -> PyObjectRef? {

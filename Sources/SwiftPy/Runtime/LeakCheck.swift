@@ -193,6 +193,8 @@ func tearDownForLeakCheck() {
     }
     for (_, h) in pythonSignalHandlers { Py_DECREF(h) }
     pythonSignalHandlers = [:]
+    clearAuditHooks()
+    releaseStdStreamsForLeakCheck()
     clearMethodCache()
     collectUntilStable()
     clearMethodCache()

@@ -16,6 +16,6 @@ print(list(set(['A', 'B', 'C', 'D', 'E', 'F'])), list(frozenset(['x', 'yy', 'zzz
 for seed in ('0', '42'):
     env = dict(os.environ, PYTHONHASHSEED=seed)
     out = subprocess.run([sys.executable, '-c', code], env=env, capture_output=True, text=True)
-    print(seed, out.returncode, out.stderr)
+    print(seed, out.returncode, out.stderr if out.returncode else '')
     print(out.stdout, end='')
 print(hash('same') == hash('same'), hash('a') != hash('b'))
