@@ -2,10 +2,12 @@
    extensions include Python.h only. */
 #ifndef SWIFTPY_INTERNAL_H
 #define SWIFTPY_INTERNAL_H
+/* Before Python.h: its headers' internal sections (under SWIFTPY_INTERNAL_H) annotate a few
+   accessors _Nonnull for Swift, which would make clang ask for annotations on every pointer. */
+#pragma clang diagnostic ignored "-Wnullability-completeness"
 #include "Python.h"
 #include <stdatomic.h>
 #include <pthread.h>
-#pragma clang diagnostic ignored "-Wnullability-completeness"
 
 /* ---- thread and interpreter state ---- */
 /* Eval-breaker bits (interp->eval_breaker). The eval loop reads the word at function entry,
