@@ -43,11 +43,10 @@ class _Environ(_MutableMapping):
         self._data = data
 
     def __getitem__(self, key):
-        # (no `raise KeyError(key)` inside an except block here: that chaining currently trips an
-        # interpreter refcount bug seen in stdlib/argparse_cli.py; see docs/STDLIB.md os row)
-        value = self._data.get(self.encodekey(key))
-        if value is None:
-            raise KeyError(key)
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            raise KeyError(key) from None
         return self.decodevalue(value)
 
     def __setitem__(self, key, value):
@@ -59,9 +58,10 @@ class _Environ(_MutableMapping):
     def __delitem__(self, key):
         encodedkey = self.encodekey(key)
         unsetenv(encodedkey)
-        if encodedkey not in self._data:
-            raise KeyError(key)
-        del self._data[encodedkey]
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None
 
     def __iter__(self):
         for key in list(self._data):

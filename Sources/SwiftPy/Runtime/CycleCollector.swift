@@ -101,16 +101,20 @@ private func moveUnreachable(_ young: UnsafeMutablePointer<PyGC_Head>, _ unreach
     reachableTarget = young
     p = young.pointee.gc_next!
     while p != young {
-        let next = p.pointee.gc_next!
         if p.pointee.gc_refs > 0 {
+            // reachable: p stays where it is, so p.gc_next also reaches what its traversal appends
+            // (rescued objects go to the list's end and are scanned in turn)
+            p.pointee.gc_flags &= ~Int(SPY_GC_UNREACHABLE)
             let o = gcObject(p)
             if let trav = o.pointee.ob_type.pointee.tp_traverse { _ = trav(o, visitReachable, nil) }
+            p = p.pointee.gc_next!
         } else {
+            let next = p.pointee.gc_next!
             p.pointee.gc_flags |= Int(SPY_GC_UNREACHABLE)
             unlinkHead(p)
             append(p, to: unreachable)
+            p = next
         }
-        p = p.pointee.gc_next!  == young && next != young ? next : (p.pointee.gc_flags & Int(SPY_GC_UNREACHABLE) != 0 ? next : p.pointee.gc_next!)
     }
 }
 

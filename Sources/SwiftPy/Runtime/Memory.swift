@@ -249,6 +249,9 @@ public func gcMoveToGeneration(_ op: PyObjectRef, _ gen: Int) {
     next.pointee.gc_prev = prev
     g.pointee.gc_next = nil
     g.pointee.gc_prev = nil
+    // an untracked object carries no collection state: its memory may be recycled (free lists,
+    // zombie frames) and tracked again, and a stale UNREACHABLE flag would misguide the next scan
+    g.pointee.gc_flags &= Int(SPY_GC_FINALIZED)
 }
 
 /// Frees a GC object (untracking it first if needed).
