@@ -6,7 +6,13 @@ invalidation counter that makes every negative cache stale.
 """
 
 from _weakref import ref as _ref
-from _abc_tpflags import set_collection_flags as _set_collection_flags, COLLECTION_FLAGS as _COLLECTION_FLAGS
+try:
+    from _abc_tpflags import set_collection_flags as _set_collection_flags, COLLECTION_FLAGS as _COLLECTION_FLAGS
+except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
+    _COLLECTION_FLAGS = (1 << 5) | (1 << 6)     # Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
+
+    def _set_collection_flags(cls, flags, replace):
+        return False
 
 
 def abstractmethod(funcobj):

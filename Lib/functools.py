@@ -654,6 +654,10 @@ class cached_property:
         return cls
 
 # CPython's partial is a C type named 'functools.partial' in messages built from tp_name.
-from _swiftpy import set_type_name as _set_type_name
+try:
+    from _swiftpy import set_type_name as _set_type_name
+except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
+    def _set_type_name(cls, name):
+        pass
 _set_type_name(partial, 'functools.partial')
 del _set_type_name

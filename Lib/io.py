@@ -288,7 +288,7 @@ class StringIO(TextIOBase):
             raise TypeError("newline must be str or None, not %s"
                             % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %s" % (newline,))
+            raise ValueError("illegal newline value: %r" % (newline,))   # StringIO uses %R, TextIOWrapper %s
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
