@@ -107,9 +107,10 @@ private let posix_listdir: FastFn = { _, args, nargs in
     guard let list = PyList_New(0) else { return nil }
     errno = 0
     while let entry = readdir(dir) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
-            Array(raw.prefix { $0 != 0 })
-        }
+        // d_name in place: readdir's record may be shorter than sizeof(dirent) (d_reclen), so the
+        // 256-byte field must not be copied whole.
+        let cName = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self)
+        let name = Array(UnsafeRawBufferPointer(start: cName, count: strlen(cName)).bindMemory(to: UInt8.self))
         if name == [46] || name == [46, 46] { continue }
         let item: PyObjectRef? = name.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { c in
