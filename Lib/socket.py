@@ -136,7 +136,7 @@ class socket(_socket.socket):
         encoding = io.text_encoding(encoding)
         if encoding == "locale":
             encoding = "utf-8"
-        text = _TextWrapper(buffer, encoding, errors or "strict", newline)
+        text = io.TextIOWrapper(buffer, encoding, errors, newline)
         text.mode = mode
         return text
 
@@ -472,97 +472,6 @@ class _BufferedRWPair(_BufferedReader):
             self._writer.flush()
         finally:
             self.raw.close()
-
-
-class _TextWrapper(io.TextIOBase):
-    """Text over a buffered socket stream (decoding per line or whole read)."""
-
-    def __init__(self, buffer, encoding, errors, newline):
-        self.buffer = buffer
-        self._encoding = encoding
-        self._errors = errors
-        self._newline = newline
-        self._pending = ""
-
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @property
-    def errors(self):
-        return self._errors
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def _translate(self, s):
-        if self._newline is None:
-            return s.replace("\r\n", "\n").replace("\r", "\n")
-        return s
-
-    def read(self, size=-1):
-        self._checkClosed()
-        text = self._pending + self._translate(self.buffer.read().decode(self._encoding, self._errors))
-        if size is None or size < 0:
-            self._pending = ""
-            return text
-        self._pending = text[size:]
-        return text[:size]
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        if self._pending:
-            i = self._pending.find("\n")
-            if i >= 0:
-                line, self._pending = self._pending[:i + 1], self._pending[i + 1:]
-                return line
-        raw = self.buffer.readline()
-        line = self._pending + self._translate(raw.decode(self._encoding, self._errors))
-        self._pending = ""
-        if size is not None and 0 <= size < len(line):
-            line, self._pending = line[:size], line[size:]
-        return line
-
-    def write(self, s):
-        self._checkClosed()
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        data = s
-        if self._newline not in (None, "", "\n"):
-            data = data.replace("\n", self._newline)
-        self.buffer.write(data.encode(self._encoding, self._errors))
-        if "\n" in s:
-            self.buffer.flush()
-        return len(s)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def close(self):
-        if not self.buffer.closed:
-            try:
-                if self.buffer.writable():
-                    self.buffer.flush()
-            finally:
-                self.buffer.close()
-
-    def detach(self):
-        buffer, self.buffer = self.buffer, None
-        return buffer
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
