@@ -3,11 +3,7 @@
 A struct sequence is a tuple of its first n_sequence_fields values whose fields are also
 readable by name; the remaining (hidden) fields are reachable only by name.
 """
-try:
-    from _swiftpy import set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def set_type_name(cls, name):
-        pass
+from _typenames import set_type_name
 
 
 def make_structseq(qualname, fields, n_sequence_fields=None, module=None, defaults=None,

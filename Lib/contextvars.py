@@ -202,11 +202,7 @@ class ContextVar:
         return object.__hash__(self)
 
 # CPython's classes are C types named '_contextvars.Context' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 for _cls in (Context, ContextVar, Token):
     _set_type_name(_cls, '_contextvars.' + _cls.__name__)
 del _cls, _set_type_name

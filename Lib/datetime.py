@@ -1676,11 +1676,7 @@ UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # CPython's classes are C types named 'datetime.date' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
     _set_type_name(_cls, 'datetime.' + _cls.__name__)
 del _cls, _set_type_name

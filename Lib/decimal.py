@@ -2561,11 +2561,7 @@ def localcontext(ctx=None, **kwargs):
 _numbers.Number.register(Decimal)
 
 # CPython's classes are C types named 'decimal.Decimal' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 _set_type_name(Decimal, 'decimal.Decimal')
 _set_type_name(Context, 'decimal.Context')
 del _set_type_name

@@ -654,10 +654,6 @@ class cached_property:
         return cls
 
 # CPython's partial is a C type named 'functools.partial' in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 _set_type_name(partial, 'functools.partial')
 del _set_type_name

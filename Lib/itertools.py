@@ -680,11 +680,7 @@ def _combinations_wr(pool, r):
         yield tuple(pool[k] for k in indices)
 
 # CPython's classes are C types named 'itertools.count' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse,
              groupby, _grouper, islice, pairwise, starmap, zip_longest, _tee, product, permutations,
              combinations, combinations_with_replacement):

@@ -488,11 +488,7 @@ __itruediv__ = itruediv
 __ixor__ = ixor
 
 # CPython's classes are C types named 'operator.itemgetter' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 for _cls in (attrgetter, itemgetter, methodcaller):
     _set_type_name(_cls, 'operator.' + _cls.__name__)
 del _cls, _set_type_name

@@ -1549,11 +1549,7 @@ class UserString(_collections_abc.Sequence):
         return self.__class__(self.data.zfill(width))
 
 # CPython's classes are C types named 'collections.deque' etc. in messages built from tp_name.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 for _cls in (deque, OrderedDict, defaultdict):
     _set_type_name(_cls, 'collections.' + _cls.__name__)
 del _cls, _set_type_name

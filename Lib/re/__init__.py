@@ -657,11 +657,7 @@ def escape(pattern):
     return ''.join([_SPECIAL.get(c, c) for c in text]).encode('latin-1')
 
 # CPython's Pattern and Match are C types named 're.Pattern' / 're.Match' in messages.
-try:
-    from _swiftpy import set_type_name as _set_type_name
-except ImportError:   # under another interpreter (Lib/tests runs these modules on CPython)
-    def _set_type_name(cls, name):
-        pass
+from _typenames import set_type_name as _set_type_name
 _set_type_name(Pattern, 're.Pattern')
 _set_type_name(Match, 're.Match')
 del _set_type_name

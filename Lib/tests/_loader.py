@@ -48,6 +48,11 @@ def load(name, deps=()):
     return mod
 
 
+# Lib modules name their C-style type names through Lib/_typenames.py (a no-op without SwiftPy's
+# native _swiftpy); CPython has no such module, so ours is what they import here.
+sys.modules.setdefault("_typenames", load("_typenames"))
+
+
 class Checker:
     """Counts passes and failures and prints a summary."""
 

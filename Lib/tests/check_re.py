@@ -18,6 +18,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LIB_RE = os.path.join(os.path.dirname(HERE), 're')
 
 
+import _loader  # noqa: E402,F401  (registers Lib/_typenames.py, which Lib/re imports)
+
+
 def load_ours():
     spec = importlib.util.spec_from_file_location(
         'myre', os.path.join(LIB_RE, '__init__.py'), submodule_search_locations=[LIB_RE])
