@@ -287,6 +287,29 @@ def uname():
     return uname_result(posix._uname())
 
 
+times_result = _make_structseq('posix.times_result',
+                               ('user', 'system', 'children_user', 'children_system', 'elapsed'))
+
+
+def times():
+    """Process times in seconds: user, system, children_user, children_system, elapsed."""
+    return times_result(posix._times())
+
+
+def wait3(options):
+    """Waits for any child: (pid, status, resource.struct_rusage)."""
+    import resource
+    pid, status, usage = posix._wait3(options)
+    return pid, status, resource.struct_rusage(usage)
+
+
+def wait4(pid, options):
+    """Waits for child `pid`: (pid, status, resource.struct_rusage)."""
+    import resource
+    pid, status, usage = posix._wait4(pid, options)
+    return pid, status, resource.struct_rusage(usage)
+
+
 def getcwdb():
     return fsencode(getcwd())
 

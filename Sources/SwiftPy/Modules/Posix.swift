@@ -191,6 +191,7 @@ func makePosixModule() -> PyObjectRef? {
     addPosixFileFunctions(m)
     if let env = makeEnviron() { _ = PyModule_AddObject(m, "environ", env) }
     addPosixProcessFunctions(m)
+    addPosixSystemFunctions(m)
     for (name, value) in [("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK)] {
         _ = PyModule_AddIntConstant(m, name, Int(value))
     }

@@ -1,4 +1,4 @@
-// The select module: select() over poll(2) (no FD_SETSIZE limit). Waiting releases the GIL;
+// The _select module (Lib/select.py adds poll/epoll objects): select() over poll(2) (no FD_SETSIZE limit). Waiting releases the GIL;
 // EINTR runs signal handlers and resumes with the time left (PEP 475).
 import CPython
 import Glibc
@@ -82,7 +82,7 @@ private let select_select: FastFn = { _, args, nargs in
 }
 
 func makeSelectModule() -> PyObjectRef? {
-    guard let m = PyModule_New("select") else { return nil }
+    guard let m = PyModule_New("_select") else { return nil }
     _ = PyModule_AddFunctions(m, makeMethodTable([.fast("select", select_select)]))
     Py_INCREF(PyExc_OSError)
     _ = PyModule_AddObject(m, "error", PyExc_OSError)
@@ -90,5 +90,6 @@ func makeSelectModule() -> PyObjectRef? {
                           ("POLLHUP", POLLHUP), ("POLLNVAL", POLLNVAL)] {
         _ = PyModule_AddIntConstant(m, name, Int(value))
     }
+    addSelectPollFunctions(m)
     return m
 }

@@ -215,10 +215,12 @@ func registerRuntimeModules() {
     inittab["_ctypes"] = _SwiftPy_PyInit__ctypes   // CExtensions/runtime/ctypes_module.c
     inittab["_re_vm"] = _SwiftPy_PyInit__re_vm     // CExtensions/runtime/re_vm.c
     registerBuiltinModule("_signal", makeSignalModule)
-    registerBuiltinModule("select", makeSelectModule)
+    registerBuiltinModule("_select", makeSelectModule)
     registerBuiltinModule("_multiprocessing", makeMultiprocessingModule)
     registerBuiltinModule("_socket", makeSocketModule)
     registerBuiltinModule("_imp", makeImpModule)
     registerBuiltinModule("_swiftpy", makeSwiftPyHelpersModule)
     registerBuiltinModule("_pwdgrp", makePwdGrpModule)
+    registerBuiltinModule("_resource", makeResourceModule)
+    registerBuiltinModule("_fcntl", makeFcntlModule)
 }
