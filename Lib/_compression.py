@@ -14,6 +14,13 @@ BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
 class BaseStream(io.BufferedIOBase):
     """Mode and closed checks for compressed file objects."""
 
+    def __del__(self):
+        # As CPython's io.IOBase finaliser (Lib/io.py's IOBase has none): close when collected.
+        try:
+            self.close()
+        except Exception:
+            pass
+
     def _check_not_closed(self):
         if self.closed:
             raise ValueError("I/O operation on closed file")
