@@ -3,6 +3,8 @@ under both interpreters, per-call overhead by calling convention, and GFLOP/s ag
 
     python3 Benchmarks/ext_calls.py --compare [--swiftpy PATH] [--config PATH] [--n N] [--calls K]
 
+    python3 Benchmarks/ext_calls.py --instructions [--swiftpy PATH] [--config PATH]
+
 --compare builds Samples/matmul_ext/matmul.c and Benchmarks/ext/callbench.c twice, against CPython
 (python3-config) and against SwiftPy (the swiftpy-config next to --swiftpy, default
 .build/release/swiftpy), runs this script under each interpreter in --measure mode (the CPython
@@ -14,6 +16,8 @@ run imports the CPython build, the SwiftPy run the SwiftPy build) and prints:
       keyword argument) / METH_VARARGS / METH_NOARGS functions, after subtracting the empty loop (goal: SwiftPy <= 1.5x CPython);
   (d) single-threaded GFLOP/s of the kernel against numpy's matmul with one BLAS thread, if
       python3 can import numpy (the line is skipped otherwise).
+--instructions prints (c) as instruction counts under valgrind's callgrind instead of times: the
+same loops, deterministic, so a change of a few instructions per call shows (needs valgrind).
 It prints and never fails on numbers: shared machines are noisy; compare ratios from one run.
 Run plainly (as Benchmarks/run does) it makes a fixed number of calls into the extensions if they
 are importable and prints a deterministic line.
@@ -38,43 +42,45 @@ def best(fn, repeat, clock=time.perf_counter):
     return t
 
 
-def per_call_ns(calls):
+UNROLL = 8   # calls per loop iteration: the loop's own cost is spread over 8 calls
+
+CALL_SOURCE = {   # loop bodies, keyed by the figure they measure
+    "empty": "x",
+    "METH_O": "o(x)",
+    "METH_FASTCALL": "fast(x, y)",
+    "FASTCALL|KW": "fastkw(x, y=y)",
+    "METH_VARARGS": "varargs(x, y)",
+    "METH_NOARGS": "noargs()",
+}
+
+
+def call_loops():
+    """name -> function(r) running UNROLL calls per iteration of range r; every name used is a
+    local (default arguments), so the figures are the calls' cost."""
     import callbench as cb
-    x, y = 1, 2.5
-    r = range(calls)
-    o, fast, fastkw, varargs, noargs = cb.o, cb.fast, cb.fastkw, cb.varargs, cb.noargs
+    env = {"cb": cb}
+    loops = {}
+    for name, body in CALL_SOURCE.items():
+        src = ("def loop(r, o=cb.o, fast=cb.fast, fastkw=cb.fastkw, varargs=cb.varargs, noargs=cb.noargs, x=1, y=2.5):\n"
+               "    for _ in r:\n" + ("        %s\n" % body) * UNROLL)
+        exec(src, env)
+        loops[name] = env["loop"]
+    return loops
 
-    # Everything the loops use is a local (default arguments): the figures are the calls' cost.
-    def empty(r=r, x=x):
-        for _ in r:
-            x
 
-    def call_o(r=r, o=o, x=x):
-        for _ in r:
-            o(x)
-
-    def call_fast(r=r, fast=fast, x=x, y=y):
-        for _ in r:
-            fast(x, y)
-
-    def call_fastkw(r=r, fastkw=fastkw, x=x, y=y):
-        for _ in r:
-            fastkw(x, y=y)
-
-    def call_varargs(r=r, varargs=varargs, x=x, y=y):
-        for _ in r:
-            varargs(x, y)
-
-    def call_noargs(r=r, noargs=noargs):
-        for _ in r:
-            noargs()
+def per_call_ns(calls):
+    loops = call_loops()
+    r = range(calls // UNROLL)
+    empty = lambda: loops["empty"](r)
+    call_o, call_fast, call_fastkw, call_varargs, call_noargs = (
+        (lambda f=loops[k]: f(r)) for k in ("METH_O", "METH_FASTCALL", "FASTCALL|KW", "METH_VARARGS", "METH_NOARGS"))
 
     cpu = time.process_time   # one thread: CPU time is steadier than wall time on a busy machine
-    base = best(empty, 5, cpu)
+    base = best(empty, 7, cpu)
     out = {"loop": base / calls * 1e9}
     for name, fn in (("METH_O", call_o), ("METH_FASTCALL", call_fast), ("FASTCALL|KW", call_fastkw), ("METH_VARARGS", call_varargs),
                      ("METH_NOARGS", call_noargs)):
-        out[name] = max(0.0, best(fn, 5, cpu) - base) / calls * 1e9
+        out[name] = max(0.0, best(fn, 7, cpu) - base) / calls * 1e9
     return out
 
 
@@ -195,10 +201,11 @@ def compare(swiftpy, config, n, calls):
             print("%8s %10.3fs / %7.3fs %10.3fs / %7.3fs %7.3fx / %.3fx%s" % (
                 t, cs, ct, ss, st, rs, rt, "" if max(rs, rt) <= 1.05 else "   (goal <= 1.05x)"))
     print()
-    print("(c) per call (ns, CPU time, empty-loop time subtracted; %d calls, best of 10)" % calls)
+    print("(c) per call (ns, CPU time; loops of %d calls per iteration, minus the same loop with a local's load in place of"
+          " each call; %d calls, best of 14)" % (UNROLL, calls))
     print("%-14s %10s %10s %8s   %s" % ("", "CPython", "SwiftPy", "ratio", "with the loop: CPython SwiftPy ratio"))
     cl, sl = c["calls"]["loop"], s["calls"]["loop"]
-    print("%-14s %10.1f %10.1f %7.2fx" % ("empty loop", cl, sl, sl / cl))
+    print("%-14s %10.1f %10.1f %7.2fx" % ("loop share", cl, sl, sl / cl))
     for k in ("METH_O", "METH_FASTCALL", "FASTCALL|KW", "METH_VARARGS", "METH_NOARGS"):
         r = s["calls"][k] / c["calls"][k] if c["calls"][k] > 0 else float("inf")
         print("%-14s %10.1f %10.1f %7.2fx   %24.1f %7.1f %5.2fx%s" % (
@@ -214,6 +221,58 @@ def compare(swiftpy, config, n, calls):
               % (n, n, gf, npg, 100.0 * gf / npg))
 
 
+def count_calls(kind, calls):
+    """Runs `calls` calls of one kind (for the instruction counts below)."""
+    call_loops()[kind](range(calls // UNROLL))
+
+
+def instructions(swiftpy, config, calls=80000):
+    """Deterministic figures: instructions per call under valgrind's callgrind (the difference between
+    runs of 2*calls and calls, so start-up cancels), minus the same for the loop with a local's load."""
+    import shutil
+    import subprocess
+    import tempfile
+    if shutil.which("valgrind") is None:
+        print("valgrind not installed: no instruction counts")
+        return
+    tmp = tempfile.mkdtemp()
+    exes = {"CPython": os.path.realpath(sys.executable), "SwiftPy": swiftpy}
+    if swiftpy.endswith("/swiftpy"):
+        # valgrind cannot read the debug info the Swift toolchain writes: count a copy without it
+        stripped = os.path.join(tmp, "swiftpy")
+        subprocess.run(["strip", "--strip-debug", "-o", stripped, swiftpy], check=True)
+        exes["SwiftPy"] = stripped
+    for name, cfg in (("CPython", "python3-config"), ("SwiftPy", config)):
+        build(cfg, os.path.join(tmp, name))
+    env_home = dict(os.environ, SWIFTPY_HOME=os.environ.get("SWIFTPY_HOME", ROOT))
+
+    def count(name, kind, n):
+        env = dict(env_home, PYTHONPATH=os.path.join(tmp, name))
+        out = os.path.join(tmp, "cg.out")
+        p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, exes[name],
+                            os.path.abspath(__file__), "--count-calls", kind, str(n)],
+                           capture_output=True, text=True, env=env)
+        for line in p.stderr.splitlines():
+            if "Collected :" in line:
+                return int(line.split()[-1])
+        raise RuntimeError("callgrind failed for %s %s:\n%s" % (name, kind, p.stderr[-2000:]))
+
+    per = {}
+    for name in exes:
+        for kind in CALL_SOURCE:
+            per[name, kind] = (count(name, kind, 2 * calls) - count(name, kind, calls)) / calls
+    print("(c') instructions per call (callgrind; deterministic), loop share subtracted")
+    print("%-14s %10s %10s %8s" % ("", "CPython", "SwiftPy", "ratio"))
+    print("%-14s %10.1f %10.1f %7.2fx" % ("loop share", per["CPython", "empty"], per["SwiftPy", "empty"],
+                                         per["SwiftPy", "empty"] / per["CPython", "empty"]))
+    for kind in CALL_SOURCE:
+        if kind == "empty":
+            continue
+        c = per["CPython", kind] - per["CPython", "empty"]
+        s = per["SwiftPy", kind] - per["SwiftPy", "empty"]
+        print("%-14s %10.1f %10.1f %7.2fx%s" % (kind, c, s, s / c, "" if s / c <= 1.5 else "   (goal <= 1.5x per call)"))
+
+
 def arg(args, flag, default):
     return args[args.index(flag) + 1] if flag in args else default
 
@@ -222,10 +281,15 @@ if __name__ == "__main__":
     a = sys.argv[1:]
     if a[:1] == ["--measure"]:
         measure(int(a[1]), int(a[2]), int(a[3]))
-    elif a[:1] == ["--compare"]:
+    elif a[:1] == ["--count-calls"]:
+        count_calls(a[1], int(a[2]))
+    elif a[:1] == ["--compare"] or a[:1] == ["--instructions"]:
         sw = os.path.abspath(arg(a, "--swiftpy", os.path.join(ROOT, ".build/release/swiftpy")))
         cfg = arg(a, "--config", os.path.join(os.path.dirname(sw), "swiftpy-config"))
-        compare(sw, cfg, int(arg(a, "--n", "500")), int(arg(a, "--calls", "500000")))
+        if a[0] == "--compare":
+            compare(sw, cfg, int(arg(a, "--n", "500")), int(arg(a, "--calls", "500000")))
+        else:
+            instructions(sw, cfg)
     else:
         try:
             import callbench

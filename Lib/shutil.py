@@ -1,4 +1,5 @@
-"""High-level file operations: copying files and trees, removing trees, moving, which()."""
+"""High-level file operations: copying files and trees, removing trees, moving, which(),
+and archives (make_archive/unpack_archive for zip, tar and gztar)."""
 
 import os
 import sys
@@ -7,7 +8,10 @@ import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
-           "which", "SameFileError", "get_terminal_size"]
+           "which", "SameFileError", "get_terminal_size", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format", "unpack_archive", "ReadError",
+           "RegistryError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -360,3 +364,280 @@ def get_terminal_size(fallback=(80, 24)):
     if lines <= 0:
         lines = fallback[1]
     return os.terminal_size((columns, lines))
+
+
+# -- archives (zip, tar, gztar; SwiftPy has no bz2/lzma, so no bztar/xztar) --------------------
+
+def _owner_id(name, module, getter):
+    """The uid/gid for a user/group name, or None when unknown."""
+    if name is None:
+        return None
+    try:
+        lookup = getattr(__import__(module), getter)
+    except ImportError:
+        return None
+    try:
+        return lookup(name)[2]
+    except KeyError:
+        return None
+
+
+def _make_archive_dir(path, dry_run, logger):
+    archive_dir = os.path.dirname(path)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Creates base_name.tar[.gz] holding base_dir (relative to root_dir); returns its name."""
+    if compress is None:
+        tar_compression = ''
+    elif compress == 'gzip':
+        tar_compression = 'gz'
+    else:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+
+    archive_name = base_name + '.tar' + ('.' + tar_compression if compress else '')
+    _make_archive_dir(archive_name, dry_run, logger)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _owner_id(owner, "pwd", "getpwnam")
+    gid = _owner_id(group, "grp", "getgrnam")
+
+    def set_owner(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        tar = tarfile.open(archive_name, 'w|%s' % tar_compression)
+        arcname = base_dir
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        try:
+            tar.add(base_dir, arcname, filter=set_owner)
+        finally:
+            tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
+                  group=None, root_dir=None):
+    """Creates base_name.zip (deflated) holding base_dir's tree; returns its name."""
+    import zipfile
+
+    zip_filename = base_name + ".zip"
+    _make_archive_dir(base_name, dry_run, logger)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", base_dir)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdirpath = dirpath
+                if root_dir is not None:
+                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
+                arcdirpath = os.path.normpath(arcdirpath)
+                for name in sorted(dirnames):
+                    path = os.path.join(dirpath, name)
+                    zf.write(path, os.path.join(arcdirpath, name))
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        zf.write(path, os.path.join(arcdirpath, name))
+                        if logger is not None:
+                            logger.info("adding '%s'", path)
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
+    return zip_filename
+
+
+# name -> (function, extra keyword arguments, description, supports root_dir)
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file", True),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file", True),
+    'zip': (_make_zipfile, [], "ZIP file", True),
+}
+
+
+def get_archive_formats():
+    """Sorted (name, description) pairs of the formats make_archive supports."""
+    return sorted((name, info[2]) for name, info in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description, False)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    """Creates an archive file (zip, tar, gztar, ...) of base_dir below root_dir."""
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    try:
+        format_info = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    func = format_info[0]
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
+    if base_dir is None:
+        base_dir = os.curdir
+    save_cwd = None
+    if root_dir is not None:
+        if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+            import errno
+            raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
+        if format_info[3]:
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # Formats registered by users run inside root_dir.
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return func(base_name, base_dir, **kwargs)
+    finally:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
+            os.chdir(save_cwd)
+
+
+def _ensure_directory(path):
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Extracts a zip file, skipping absolute names and names with '..'."""
+    import zipfile
+
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            targetpath = os.path.join(extract_dir, *name.split('/'))
+            if not targetpath:
+                continue
+            _ensure_directory(targetpath)
+            if not name.endswith('/'):
+                with zf.open(name, 'r') as source, open(targetpath, 'wb') as target:
+                    copyfileobj(source, target)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    import tarfile
+
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
+# name -> (extensions, function, extra keyword arguments, description)
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+}
+
+
+def get_unpack_formats():
+    """Sorted (name, extensions, description) triples of the formats unpack_archive knows."""
+    return sorted((name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    existing = {}
+    for fmt, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing[ext] = fmt
+    for extension in extensions:
+        if extension in existing:
+            raise RegistryError('%s is already registered for "%s"'
+                                % (extension, existing[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpacks an archive, its format given or guessed from the file name's extension."""
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    filter_kwargs = {} if filter is None else {'filter': filter}
+    if format is not None:
+        try:
+            format_info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    else:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        format_info = _UNPACK_FORMATS[format]
+    format_info[1](filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
