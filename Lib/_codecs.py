@@ -591,3 +591,190 @@ def readbuffer_encode(data, errors=None, /):
         data = data.encode('utf-8')
     data = _as_bytes(data)
     return (data, len(data))
+
+
+# --- unicode_escape and raw_unicode_escape ----------------------------------------------------
+
+def unicode_escape_encode(str, errors=None, /):
+    _check_str('unicode_escape_encode', str)
+    out = []
+    for ch in str:
+        o = ord(ch)
+        if o >= 0x10000:
+            out.append('\\U%08x' % o)
+        elif o >= 0x100:
+            out.append('\\u%04x' % o)
+        elif ch == '\\':
+            out.append('\\\\')
+        elif ch == '\t':
+            out.append('\\t')
+        elif ch == '\n':
+            out.append('\\n')
+        elif ch == '\r':
+            out.append('\\r')
+        elif o < 0x20 or o >= 0x7F:
+            out.append('\\x%02x' % o)
+        else:
+            out.append(ch)
+    return (''.join(out).encode('latin-1'), len(str))
+
+
+def raw_unicode_escape_encode(str, errors=None, /):
+    _check_str('raw_unicode_escape_encode', str)
+    out = []
+    for ch in str:
+        o = ord(ch)
+        if o >= 0x10000:
+            out.append('\\U%08x' % o)
+        elif o >= 0x100:
+            out.append('\\u%04x' % o)
+        else:
+            out.append(ch)
+    return (''.join(out).encode('latin-1'), len(str))
+
+
+_SIMPLE_ESCAPES = {ord('\n'): '', ord('\\'): '\\', ord("'"): "'", ord('"'): '"', ord('a'): '\a',
+                   ord('b'): '\b', ord('f'): '\f', ord('n'): '\n', ord('r'): '\r',
+                   ord('t'): '\t', ord('v'): '\v'}
+_HEX = b'0123456789abcdefABCDEF'
+
+
+def _lookup_name(name):
+    """The character named `name` (Unicode name or alias), or None."""
+    if not name or not all(c.isalnum() or c in ' -' for c in name) or not name.isascii():
+        return None
+    try:
+        # The compiler resolves \N{...} in string literals.
+        return eval('"\\N{%s}"' % name)
+    except SyntaxError:
+        return None
+
+
+def _escape_decoder(data, errors, final, raw):
+    """Shared decoder: returns (text, consumed). With final False, an escape cut off by the
+    end of data is left unconsumed."""
+    data = _as_bytes(data)
+    codec = 'rawunicodeescape' if raw else 'unicodeescape'
+    out = []
+    n = len(data)
+    pos = 0
+    handler = None
+
+    def fail(start, end, reason):
+        nonlocal handler
+        exc = UnicodeDecodeError(codec, data, start, end, reason)
+        if handler is None:
+            handler = lookup_error(errors or 'strict')
+        res = handler(exc)
+        if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str)
+                or not isinstance(res[1], int)):
+            raise TypeError("decoding error handler must return (str, int) tuple")
+        rep, newpos = res
+        if newpos < 0:
+            newpos += n
+        if not 0 <= newpos <= n:
+            raise IndexError("position %d from error handler out of bounds" % newpos)
+        out.append(rep)
+        return newpos
+
+    while pos < n:
+        b = data[pos]
+        if b != 0x5C:
+            out.append(chr(b))
+            pos += 1
+            continue
+        start = pos
+        if raw:
+            # Only \u and \U are escapes; a backslash pair stands for itself.
+            if pos + 1 >= n:
+                if not final:
+                    break
+                out.append('\\')
+                pos += 1
+                continue
+            c = data[pos + 1]
+            if c not in (0x75, 0x55):
+                out.append('\\')
+                pos += 1
+                if c == 0x5C:
+                    out.append('\\')
+                    pos += 1
+                continue
+        else:
+            if pos + 1 >= n:
+                if not final:
+                    break
+                pos = fail(start, n, '\\ at end of string')
+                continue
+            c = data[pos + 1]
+            if c in _SIMPLE_ESCAPES:
+                out.append(_SIMPLE_ESCAPES[c])
+                pos += 2
+                continue
+            if 0x30 <= c <= 0x37:
+                end = pos + 2
+                while end < n and end < pos + 4 and 0x30 <= data[end] <= 0x37:
+                    end += 1
+                value = int(data[pos + 1:end], 8)
+                if value > 0o377:
+                    import warnings
+                    warnings.warn("invalid octal escape sequence '\\%s'"
+                                  % data[pos + 1:end].decode('ascii'), DeprecationWarning, 3)
+                out.append(chr(value))
+                pos = end
+                continue
+            if c == 0x4E:  # \N{name}
+                if pos + 2 >= n or data[pos + 2] != 0x7B:
+                    if not final and pos + 2 >= n:
+                        break
+                    pos = fail(start, min(pos + 2, n), 'malformed \\N character escape')
+                    continue
+                close = data.find(b'}', pos + 3)
+                if close < 0:
+                    if not final:
+                        break
+                    pos = fail(start, n, 'malformed \\N character escape')
+                    continue
+                if close == pos + 3:
+                    pos = fail(start, close, 'malformed \\N character escape')
+                    continue
+                ch = _lookup_name(data[pos + 3:close].decode('latin-1'))
+                if ch is None:
+                    pos = fail(start, close + 1, 'unknown Unicode character name')
+                    continue
+                out.append(ch)
+                pos = close + 1
+                continue
+            if c not in (0x78, 0x75, 0x55):
+                import warnings
+                warnings.warn("invalid escape sequence '\\%s'" % chr(c), DeprecationWarning, 3)
+                out.append('\\')
+                pos += 1
+                continue
+        # \xXX, \uXXXX, \UXXXXXXXX
+        width = {0x78: 2, 0x75: 4, 0x55: 8}[c]
+        end = pos + 2
+        while end < n and end < pos + 2 + width and data[end] in _HEX:
+            end += 1
+        if end < pos + 2 + width:
+            if not final and end == n:
+                break
+            name = {2: '\\xXX', 4: '\\uXXXX', 8: '\\UXXXXXXXX'}[width]
+            pos = fail(start, end, 'truncated %s escape' % name)
+            continue
+        value = int(data[pos + 2:end], 16)
+        if value > 0x10FFFF:
+            pos = fail(start, end, '\\Uxxxxxxxx out of range' if raw
+                       else 'illegal Unicode character')
+            continue
+        out.append(chr(value))
+        pos = end
+    return (''.join(out), pos)
+
+
+def unicode_escape_decode(data, errors=None, final=True, /):
+    return _escape_decoder(data, errors, final, False)
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True, /):
+    return _escape_decoder(data, errors, final, True)

@@ -128,4 +128,26 @@ for _ in range(200):
             c.eq("%s %r" % (hname, exc), outcome(lambda: ours_c.lookup_error(hname)(exc)),
                  outcome(lambda: ref_c.lookup_error(hname)(exc)))
 
+# unicode_escape / raw_unicode_escape: random escape soup, every error mode, final or not.
+import warnings
+PIECES = [b"a", b"\\", b"\\\\", b"\\x4", b"\\x41", b"\\u00e9", b"\\u12", b"\\U0001F600",
+          b"\\U0011ffff", b"\\U0000004", b"\\N{SPACE}", b"\\N{LATIN SMALL LETTER A}",
+          b"\\N{NOPE}", b"\\N{", b"\\N", b"\\N{}", b"\\n", b"\\t", b"\\101", b"\\0",
+          b"\\777", b"\\q", b"\\'", b"\xe9", b"\n", b"\\\n", b"}", b"{", b"u", b"U0041"]
+for _ in range(1500):
+    data = b"".join(rng.choice(PIECES) for _ in range(rng.randrange(6)))
+    name = rng.choice(["unicode_escape_decode", "raw_unicode_escape_decode"])
+    errors = rng.choice(["strict", "replace", "ignore", "backslashreplace"])
+    final = rng.random() < 0.6
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c.eq("%s(%r, %s, %s)" % (name, data, errors, final),
+             outcome(lambda: getattr(ours_c, name)(data, errors, final)),
+             outcome(lambda: getattr(ref_c, name)(data, errors, final)))
+for _ in range(300):
+    text = rand_text(rng.randrange(10)) + rng.choice(["", "\\", "\x7f\x80\x00'\"", "\u1234"])
+    for name in ("unicode_escape_encode", "raw_unicode_escape_encode"):
+        c.eq("%s(%r)" % (name, text), outcome(lambda: getattr(ours_c, name)(text)),
+             outcome(lambda: getattr(ref_c, name)(text)))
+
 sys.exit(c.summary())

@@ -3,7 +3,7 @@
 # encoders/decoders over split multibyte input, BOM constants and the error messages.
 import codecs
 
-for name in ["UTF-8", "utf8", "U8", "Latin-1", "iso_8859_1", "l1", "ASCII", "us-ascii", "646",
+for name in ["UTF-8", "utf8", "U8", "unicode-escape", "Raw_Unicode_Escape", "Latin-1", "iso_8859_1", "l1", "ASCII", "us-ascii", "646",
              "utf-16", "UTF16", "utf-16le", "utf_16_be", "utf-32", "utf_32le", "cp1252", "windows-1252",
              "utf-8-sig", "hex", "base64", "base_64", "zlib", "zip", "rot13", "rot-13"]:
     info = codecs.lookup(name)
@@ -237,3 +237,16 @@ print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF3
       codecs.BOM_UTF32 in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
 print(sorted(codecs.make_identity_dict(range(3)).items()),
       sorted(codecs.make_encoding_map({1: "a", 2: "b", 3: "a"}).items()))
+
+# unicode_escape and raw_unicode_escape.
+print(codecs.encode("tab\there é \u20ac \U0001F600 \\", "unicode_escape"))
+print(codecs.decode(b"caf\\xe9 \\u20ac \\N{SNOWMAN} \\U0001F600 \\n", "unicode-escape"))
+print(codecs.encode("é\u20ac\\", "raw_unicode_escape"), codecs.decode(b"\\u20ac\\\\u0041 \\x41", "raw-unicode-escape"))
+d = codecs.getincrementaldecoder("unicode_escape")()
+print([d.decode(bytes([b])) for b in b"a\\u20acb\\N{SNOWMAN}"], d.decode(b"", True))
+for bad in [b"\\x4", b"\\N{NOPE}", b"x\\"]:
+    try:
+        codecs.decode(bad, "unicode_escape")
+    except UnicodeDecodeError as e:
+        print("UnicodeDecodeError:", e)
+print(codecs.decode(b"\\x4z", "unicode_escape", "replace"))
