@@ -6,11 +6,9 @@ CodecInfo. SwiftPy's text codecs (utf-8, latin-1, ascii, utf-16/32, cp1252) are 
 modules here wrap them, and the bytes-to-bytes codecs (hex, base64, zlib) and rot13 are Python.
 """
 
-from . import aliases
-
 _cache = {}
 _unknown = '--unknown--'
-_aliases = aliases.aliases
+_aliases = None  # encodings.aliases.aliases, loaded at the first search (not at start-up)
 
 
 class CodecRegistryError(LookupError, SystemError):
@@ -40,6 +38,9 @@ def search_function(encoding):
     entry = _cache.get(encoding, _unknown)
     if entry is not _unknown:
         return entry
+    global _aliases
+    if _aliases is None:
+        from .aliases import aliases as _aliases
     norm = normalize_encoding(encoding)
     aliased = _aliases.get(norm) or _aliases.get(norm.replace('.', '_'))
     modnames = [aliased, norm] if aliased is not None else [norm]
