@@ -37,6 +37,17 @@ def _as_bytes(s):
                         % type(s).__name__) from None
 
 
+def _bytes_checked(s):
+    """encodebytes/decodebytes take any 1-D bytes-like object (CPython's messages)."""
+    try:
+        m = memoryview(s)
+    except TypeError:
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from None
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s" % (m.ndim, type(s).__name__))
+    return m.tobytes()
+
+
 def _b64_raw_encode(data):
     out = bytearray()
     for i in range(0, len(data) - 2, 3):
@@ -234,7 +245,7 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending in newline."""
-    s = _as_bytes(s)
+    s = _bytes_checked(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(b64encode(s[i:i + MAXBINSIZE]) + b'\n')
@@ -243,7 +254,7 @@ def encodebytes(s):
 
 def decodebytes(s):
     """Decode what encodebytes() produced."""
-    return _b64_raw_decode(_as_bytes(s), False)
+    return _b64_raw_decode(_bytes_checked(s), False)
 
 
 def encode(input, output):
