@@ -51,6 +51,9 @@ CALL_SOURCE = {   # loop bodies, keyed by the figure they measure
     "FASTCALL|KW": "fastkw(x, y=y)",
     "METH_VARARGS": "varargs(x, y)",
     "METH_NOARGS": "noargs()",
+    "obj.m METH_O": "obj.o(x)",
+    "obj.m FASTCALL": "obj.fast(x, y)",
+    "obj.m NOARGS": "obj.noargs()",
 }
 
 
@@ -61,7 +64,8 @@ def call_loops():
     env = {"cb": cb}
     loops = {}
     for name, body in CALL_SOURCE.items():
-        src = ("def loop(r, o=cb.o, fast=cb.fast, fastkw=cb.fastkw, varargs=cb.varargs, noargs=cb.noargs, x=1, y=2.5):\n"
+        src = ("def loop(r, o=cb.o, fast=cb.fast, fastkw=cb.fastkw, varargs=cb.varargs, noargs=cb.noargs, obj=cb.Obj(),"
+               " x=1, y=2.5):\n"
                "    for _ in r:\n" + ("        %s\n" % body) * UNROLL)
         exec(src, env)
         loops[name] = env["loop"]
@@ -71,16 +75,12 @@ def call_loops():
 def per_call_ns(calls):
     loops = call_loops()
     r = range(calls // UNROLL)
-    empty = lambda: loops["empty"](r)
-    call_o, call_fast, call_fastkw, call_varargs, call_noargs = (
-        (lambda f=loops[k]: f(r)) for k in ("METH_O", "METH_FASTCALL", "FASTCALL|KW", "METH_VARARGS", "METH_NOARGS"))
-
     cpu = time.process_time   # one thread: CPU time is steadier than wall time on a busy machine
-    base = best(empty, 7, cpu)
+    base = best(lambda: loops["empty"](r), 7, cpu)
     out = {"loop": base / calls * 1e9}
-    for name, fn in (("METH_O", call_o), ("METH_FASTCALL", call_fast), ("FASTCALL|KW", call_fastkw), ("METH_VARARGS", call_varargs),
-                     ("METH_NOARGS", call_noargs)):
-        out[name] = max(0.0, best(fn, 7, cpu) - base) / calls * 1e9
+    for name, loop in loops.items():
+        if name != "empty":
+            out[name] = max(0.0, best(lambda: loop(r), 7, cpu) - base) / calls * 1e9
     return out
 
 
@@ -203,12 +203,14 @@ def compare(swiftpy, config, n, calls):
     print()
     print("(c) per call (ns, CPU time; loops of %d calls per iteration, minus the same loop with a local's load in place of"
           " each call; %d calls, best of 14)" % (UNROLL, calls))
-    print("%-14s %10s %10s %8s   %s" % ("", "CPython", "SwiftPy", "ratio", "with the loop: CPython SwiftPy ratio"))
+    print("%-15s %10s %10s %8s   %s" % ("", "CPython", "SwiftPy", "ratio", "with the loop: CPython SwiftPy ratio"))
     cl, sl = c["calls"]["loop"], s["calls"]["loop"]
-    print("%-14s %10.1f %10.1f %7.2fx" % ("loop share", cl, sl, sl / cl))
-    for k in ("METH_O", "METH_FASTCALL", "FASTCALL|KW", "METH_VARARGS", "METH_NOARGS"):
+    print("%-15s %10.1f %10.1f %7.2fx" % ("loop share", cl, sl, sl / cl))
+    for k in CALL_SOURCE:
+        if k == "empty":
+            continue
         r = s["calls"][k] / c["calls"][k] if c["calls"][k] > 0 else float("inf")
-        print("%-14s %10.1f %10.1f %7.2fx   %24.1f %7.1f %5.2fx%s" % (
+        print("%-15s %10.1f %10.1f %7.2fx   %24.1f %7.1f %5.2fx%s" % (
             k, c["calls"][k], s["calls"][k], r, cl + c["calls"][k], sl + s["calls"][k],
             (sl + s["calls"][k]) / (cl + c["calls"][k]), "" if r <= 1.5 else "   (goal <= 1.5x per call)"))
     print()
@@ -244,7 +246,8 @@ def instructions(swiftpy, config, calls=80000):
         exes["SwiftPy"] = stripped
     for name, cfg in (("CPython", "python3-config"), ("SwiftPy", config)):
         build(cfg, os.path.join(tmp, name))
-    env_home = dict(os.environ, SWIFTPY_HOME=os.environ.get("SWIFTPY_HOME", ROOT))
+    # a fixed hash seed: the same str hashes (dict layouts) in every run of both interpreters
+    env_home = dict(os.environ, SWIFTPY_HOME=os.environ.get("SWIFTPY_HOME", ROOT), PYTHONHASHSEED="0")
 
     def count(name, kind, n):
         env = dict(env_home, PYTHONPATH=os.path.join(tmp, name))
@@ -262,15 +265,15 @@ def instructions(swiftpy, config, calls=80000):
         for kind in CALL_SOURCE:
             per[name, kind] = (count(name, kind, 2 * calls) - count(name, kind, calls)) / calls
     print("(c') instructions per call (callgrind; deterministic), loop share subtracted")
-    print("%-14s %10s %10s %8s" % ("", "CPython", "SwiftPy", "ratio"))
-    print("%-14s %10.1f %10.1f %7.2fx" % ("loop share", per["CPython", "empty"], per["SwiftPy", "empty"],
+    print("%-15s %10s %10s %8s" % ("", "CPython", "SwiftPy", "ratio"))
+    print("%-15s %10.1f %10.1f %7.2fx" % ("loop share", per["CPython", "empty"], per["SwiftPy", "empty"],
                                          per["SwiftPy", "empty"] / per["CPython", "empty"]))
     for kind in CALL_SOURCE:
         if kind == "empty":
             continue
         c = per["CPython", kind] - per["CPython", "empty"]
         s = per["SwiftPy", kind] - per["SwiftPy", "empty"]
-        print("%-14s %10.1f %10.1f %7.2fx%s" % (kind, c, s, s / c, "" if s / c <= 1.5 else "   (goal <= 1.5x per call)"))
+        print("%-15s %10.1f %10.1f %7.2fx%s" % (kind, c, s, s / c, "" if s / c <= 1.5 else "   (goal <= 1.5x per call)"))
 
 
 def arg(args, flag, default):

@@ -6,6 +6,7 @@
  *   fastkw(x, y=) METH_FASTCALL | METH_KEYWORDS, called with one keyword argument
  *   varargs(x, y) METH_VARARGS, unpacked with PyArg_ParseTuple("OO")
  *   noargs()      METH_NOARGS
+ * and a type whose instances have the same methods: callbench.Obj().o(x), .fast(x, y), .noargs()
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -57,8 +58,33 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+static PyMethodDef obj_methods[] = {
+    {"o", cb_o, METH_O, NULL},
+    {"fast", (PyCFunction)(void (*)(void))cb_fast, METH_FASTCALL, NULL},
+    {"noargs", cb_noargs, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+static PyTypeObject ObjType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "callbench.Obj",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_methods = obj_methods,
+};
+
 static struct PyModuleDef moduledef = {PyModuleDef_HEAD_INIT, "callbench", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit_callbench(void) {
-    return PyModule_Create(&moduledef);
+    if (PyType_Ready(&ObjType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&moduledef);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddObjectRef(m, "Obj", (PyObject *)&ObjType) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -183,15 +183,20 @@ typedef struct {
     int co_nlocalsplus;          /* co_nlocals + co_ncells + co_nfrees */
     int co_framesize;            /* co_nlocalsplus + co_stacksize */
     struct _frame *co_zombieframe; /* recycled frames of this code (owned memory, untracked; chained through f_back, the head's f_lasti = chain length), or NULL */
-    struct _spy_globalcache *co_globalcache; /* LOAD_GLOBAL cache, one entry per co_names index (owned block) */
+    struct _spy_globalcache *co_globalcache; /* LOAD_GLOBAL/LOAD_METHOD caches, one entry per co_names index (owned block) */
     PyObject *co_extra_dict;     /* unused; NULL */
 } PyCodeObject;
 
-/* LOAD_GLOBAL cache entry: valid while both dicts keep the recorded (pointer, version). value borrowed. */
+/* Per-name inline caches of a code object (one entry per co_names index).
+   LOAD_GLOBAL: valid while both dicts keep the recorded (pointer, version); value borrowed.
+   LOAD_METHOD: for instances of method_type (no instance dict, generic getattro), `method` (borrowed, a
+   method descriptor found on the type) is valid while method_type has Py_TPFLAGS_VALID_VERSION_TAG
+   and tp_version_tag == method_version (PyType_Modified clears the flag). */
 typedef struct _spy_globalcache {
     void *globals; uint64_t globals_ver;
     void *builtins; uint64_t builtins_ver;
     PyObject *value;
+    PyTypeObject *method_type; unsigned int method_version; PyObject *method;
 } SPyGlobalCache;
 
 /* Code flags (CPython's values). */

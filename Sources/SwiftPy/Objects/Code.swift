@@ -129,7 +129,7 @@ func codeFinish(_ c: CodeRef) -> Bool {
     let nnames = vmTupleSize(c.pointee.co_names!)
     if nnames > 0 {
         let cache = UnsafeMutablePointer<SPyGlobalCache>.allocate(capacity: nnames)
-        cache.initialize(repeating: SPyGlobalCache(globals: nil, globals_ver: 0, builtins: nil, builtins_ver: 0, value: nil), count: nnames)
+        cache.initialize(repeating: SPyGlobalCache(), count: nnames)
         c.pointee.co_globalcache = cache
     }
     return true

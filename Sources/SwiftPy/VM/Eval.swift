@@ -281,8 +281,15 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
             case .LOAD_METHOD:
                 // [obj] -> [meth, obj] if an unbound method was found, else [nil, attr]
                 let obj = sp[-1]!
+                let tp = obj.pointee.ob_type!
+                let cache = code.pointee.co_globalcache! + oparg
+                if cache.pointee.method_type == tp && cache.pointee.method_version == tp.pointee.tp_version_tag
+                    && tp.pointee.tp_flags & UInt(Py_TPFLAGS_VALID_VERSION_TAG) != 0, let m = cache.pointee.method {
+                    Py_INCREF(m); sp[-1] = m; sp[0] = obj; sp += 1
+                    break
+                }
                 var meth: PyObjectRef? = nil
-                let found = getMethod(obj, names[oparg]!, &meth)
+                let found = getMethodFillingCache(obj, names[oparg]!, &meth, cache)
                 guard let m = meth else { break dispatch }
                 if found {
                     sp[-1] = m; sp[0] = obj; sp += 1
@@ -295,10 +302,10 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 let funcSlot: StackPtr
                 if let meth = sp[-oparg - 2] {
                     funcSlot = sp - oparg - 2
-                    res = vmCall(meth, funcSlot + 1, oparg + 1, nil)
+                    res = vmCallInline(meth, funcSlot + 1, oparg + 1, nil, tstate)
                 } else {
                     funcSlot = sp - oparg - 1
-                    res = vmCall(funcSlot[0]!, funcSlot + 1, oparg, nil)
+                    res = vmCallInline(funcSlot[0]!, funcSlot + 1, oparg, nil, tstate)
                 }
                 var p = funcSlot
                 while p < sp { if let o = p[0] { Py_DECREF(o) }; p += 1 }
@@ -312,9 +319,9 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 let npos = oparg - vmTupleSize(kwnames)
                 let res: PyObjectRef?
                 if let meth = sp[-oparg - 3] {
-                    res = vmCall(meth, sp - oparg - 2, npos + 1, kwnames)
+                    res = vmCallInline(meth, sp - oparg - 2, npos + 1, kwnames, tstate)
                 } else {
-                    res = vmCall(sp[-oparg - 2]!, sp - oparg - 1, npos, kwnames)
+                    res = vmCallInline(sp[-oparg - 2]!, sp - oparg - 1, npos, kwnames, tstate)
                 }
                 var p = sp - oparg - 3
                 while p < sp { if let o = p[0] { Py_DECREF(o) }; p += 1 }
@@ -324,7 +331,7 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 if evalBreakerTripped(tstate), handleEvalBreaker() != 0 { break dispatch }
             case .CALL_FUNCTION:
                 let funcSlot = sp - oparg - 1
-                let res = vmCall(funcSlot[0]!, funcSlot + 1, oparg, nil)
+                let res = vmCallInline(funcSlot[0]!, funcSlot + 1, oparg, nil, tstate)
                 var p = funcSlot
                 while p < sp { Py_DECREF(p[0]!); p += 1 }
                 sp = funcSlot
@@ -335,7 +342,7 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                 let kwnames = sp[-1]!
                 let funcSlot = sp - oparg - 2
                 let nkw = vmTupleSize(kwnames)
-                let res = vmCall(funcSlot[0]!, funcSlot + 1, oparg - nkw, kwnames)
+                let res = vmCallInline(funcSlot[0]!, funcSlot + 1, oparg - nkw, kwnames, tstate)
                 var p = funcSlot
                 while p < sp { Py_DECREF(p[0]!); p += 1 }
                 sp = funcSlot
@@ -520,7 +527,15 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
                     break frameLoop
                 }
 
-            default:
+            // Every opcode is listed (no default): the jump table then needs no range check.
+            case .LOAD_NAME, .STORE_NAME, .DELETE_NAME, .STORE_GLOBAL, .DELETE_GLOBAL, .DELETE_DEREF, .LOAD_CLASSDEREF,
+                 .BUILD_SET, .BUILD_MAP, .BUILD_CONST_KEY_MAP, .BUILD_STRING, .BUILD_SLICE, .SET_ADD, .MAP_ADD,
+                 .LIST_EXTEND, .SET_UPDATE, .DICT_UPDATE, .DICT_MERGE, .LIST_TO_TUPLE, .UNPACK_SEQUENCE, .UNPACK_EX,
+                 .FORMAT_VALUE, .MAKE_FUNCTION, .LOAD_BUILD_CLASS, .SETUP_WITH, .WITH_EXCEPT_START,
+                 .LOAD_ASSERTION_ERROR, .GET_YIELD_FROM_ITER, .IMPORT_NAME, .IMPORT_FROM, .IMPORT_STAR,
+                 .SETUP_ANNOTATIONS, .PRINT_EXPR, .COPY, .SWAP, .GET_LEN, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS,
+                 .MATCH_CLASS, .COPY_DICT_WITHOUT_KEYS, .CHECK_EG_MATCH, .PREP_RERAISE_STAR, .GET_AWAITABLE,
+                 .GET_AITER, .GET_ANEXT, .BEFORE_ASYNC_WITH, .SETUP_ASYNC_WITH:
                 var spx = sp, pcx = pc   // copies keep sp and pc in registers in the hot opcodes
                 let ok = executeColdOp(vmOpcode(word), oparg, f, &spx, &pcx, tstate)
                 sp = spx; pc = pcx
@@ -604,20 +619,81 @@ private func runFrame(_ f: FrameRef, _ tstate: UnsafeMutablePointer<PyThreadStat
     if let old { Py_DECREF(old) }
 }
 
-/// Calls `callable` with args[0..<nargs] (+ keyword values after them, named by kwnames).
-/// Python functions are entered directly; args[-1] is writable scratch (PY_VECTORCALL_ARGUMENTS_OFFSET).
 /// PY_VECTORCALL_ARGUMENTS_OFFSET as a Swift Int.
 let vmVectorcallArgumentsOffset = Int(bitPattern: UInt(1) << 63)
 
-/// Built-in functions (C extensions' and Swift's PyMethodDef functions) go straight to their C function
-/// (`cfunctionCallFromEval`: one frame between this loop and the callee); everything else through
-/// `vmCallOther`.
+/// vmCall from the eval loop: built-ins with METH_O, METH_NOARGS, METH_FASTCALL(|METH_KEYWORDS) are
+/// called right here (CPython 3.11's CALL_NO_KW_BUILTIN_O/FAST and CALL_BUILTIN_FAST_WITH_KEYWORDS);
+/// the result-xor-exception check stays (a bad extension gets a SystemError, not a crash).
 @inline(__always)
-func vmCall(_ callable: PyObjectRef, _ args: StackPtr, _ nargs: Int, _ kwnames: PyObjectRef?) -> PyObjectRef? {
-    if callable.pointee.ob_type == SPyType_CFunction() {
+func vmCallInline(_ callable: PyObjectRef, _ args: StackPtr, _ nargs: Int, _ kwnames: PyObjectRef?,
+                  _ ts: UnsafeMutablePointer<PyThreadState>) -> PyObjectRef? {
+    let type = callable.pointee.ob_type
+    if type == SPyType_MethodDescr() { return methodDescrCallInline(callable, args, nargs, kwnames, ts) }
+    guard type == SPyType_CFunction() else { return vmCallOther(callable, args, nargs, kwnames) }
+    let c = cfunctionFields(callable)
+    let ml = c.pointee.m_ml!
+    let flags = ml.pointee.ml_flags
+    let depth = ts.pointee.recursion_depth + 1
+    guard depth <= ts.pointee.interp.pointee.recursion_limit, let meth = ml.pointee.ml_meth else {
         return cfunctionCallFromEval(callable, UnsafePointer(args), nargs, kwnames)
     }
-    return vmCallOther(callable, args, nargs, kwnames)
+    let self_ = flags & METH_STATIC != 0 ? nil : c.pointee.m_self
+    let r: PyObjectRef?
+    switch flags & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD) {
+    case METH_O where nargs == 1 && kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = meth(self_, args[0])
+    case METH_FASTCALL where kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = unsafeBitCast(meth, to: _PyCFunctionFast.self)(self_, UnsafePointer(args), nargs)
+    case METH_FASTCALL | METH_KEYWORDS:
+        ts.pointee.recursion_depth = depth
+        r = unsafeBitCast(meth, to: _PyCFunctionFastWithKeywords.self)(self_, UnsafePointer(args), nargs, kwnames)
+    case METH_NOARGS where nargs == 0 && kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = meth(self_, nil)
+    default:
+        return cfunctionCallFromEval(callable, UnsafePointer(args), nargs, kwnames)
+    }
+    ts.pointee.recursion_depth = depth - 1
+    if (r == nil) != (ts.pointee.curexc != nil) { return cfunctionBadResult(callable, r) }
+    return r
+}
+
+/// A method descriptor called with its self of the exact type first (what LOAD_METHOD/CALL_METHOD give
+/// for `obj.m(...)` on a built-in or extension type): METH_O, METH_NOARGS, METH_FASTCALL(|METH_KEYWORDS)
+/// are called right here (CPython 3.11's CALL_NO_KW_METHOD_DESCRIPTOR_*); the rest, subclass instances
+/// and errors go through the descriptor's vectorcall.
+@inline(__always)
+func methodDescrCallInline(_ d: PyObjectRef, _ args: StackPtr, _ nargs: Int, _ kwnames: PyObjectRef?,
+                           _ ts: UnsafeMutablePointer<PyThreadState>) -> PyObjectRef? {
+    let ml = methodDescrDef(d)
+    let depth = ts.pointee.recursion_depth + 1
+    guard nargs >= 1, let self_ = args[0], self_.pointee.ob_type == descrType(d),
+          depth <= ts.pointee.interp.pointee.recursion_limit, let meth = ml.pointee.ml_meth else {
+        return vmCallOther(d, args, nargs, kwnames)
+    }
+    let r: PyObjectRef?
+    switch ml.pointee.ml_flags & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS | METH_METHOD) {
+    case METH_O where nargs == 2 && kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = meth(self_, args[1])
+    case METH_NOARGS where nargs == 1 && kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = meth(self_, nil)
+    case METH_FASTCALL where kwnames == nil:
+        ts.pointee.recursion_depth = depth
+        r = unsafeBitCast(meth, to: _PyCFunctionFast.self)(self_, UnsafePointer(args + 1), nargs - 1)
+    case METH_FASTCALL | METH_KEYWORDS:
+        ts.pointee.recursion_depth = depth
+        r = unsafeBitCast(meth, to: _PyCFunctionFastWithKeywords.self)(self_, UnsafePointer(args + 1), nargs - 1, kwnames)
+    default:
+        return vmCallOther(d, args, nargs, kwnames)
+    }
+    ts.pointee.recursion_depth = depth - 1
+    if (r == nil) != (ts.pointee.curexc != nil) { return cfunctionBadResult(d, r) }
+    return r
 }
 
 /// vmCall of anything but a built-in function: Python functions are entered directly, the rest vectorcalled.

@@ -75,9 +75,11 @@ func loadGlobalSlow(_ globals: PyObjectRef, _ builtins: PyObjectRef, _ name: PyO
                 return nil
             }
         }
-        cache.pointee = SPyGlobalCache(globals: UnsafeMutableRawPointer(globals), globals_ver: globals.cast(to: PyDictObject.self).pointee.ma_version_tag,
-                                       builtins: UnsafeMutableRawPointer(builtins), builtins_ver: builtins.cast(to: PyDictObject.self).pointee.ma_version_tag,
-                                       value: v)
+        cache.pointee.globals = UnsafeMutableRawPointer(globals)
+        cache.pointee.globals_ver = globals.cast(to: PyDictObject.self).pointee.ma_version_tag
+        cache.pointee.builtins = UnsafeMutableRawPointer(builtins)
+        cache.pointee.builtins_ver = builtins.cast(to: PyDictObject.self).pointee.ma_version_tag
+        cache.pointee.value = v
         Py_INCREF(v!)
         return v
     }
@@ -107,6 +109,22 @@ private var genericGetAttrAddress: UnsafeRawPointer { @inline(__always) get { fu
 /// CPython's _PyObject_GetMethod: true with `meth` = the unbound method when `name` is a plain
 /// method found on the type (so no bound method is created); else false with `meth` = the attribute.
 /// meth nil = exception set.
+/// getMethod for LOAD_METHOD; records a method descriptor found for an instance without a __dict__
+/// (built-in and extension types) in the instruction's per-name cache entry.
+@inline(never)
+func getMethodFillingCache(_ obj: PyObjectRef, _ name: PyObjectRef, _ meth: inout PyObjectRef?,
+                           _ cache: UnsafeMutablePointer<SPyGlobalCache>) -> Bool {
+    let found = getMethod(obj, name, &meth)
+    let tp = obj.pointee.ob_type!
+    if found, tp.pointee.tp_dictoffset == 0, tp.pointee.tp_flags & UInt(Py_TPFLAGS_VALID_VERSION_TAG) != 0,
+       let m = meth, let ga = tp.pointee.tp_getattro, funcAddress(ga) == genericGetAttrAddress {
+        cache.pointee.method_type = tp
+        cache.pointee.method_version = tp.pointee.tp_version_tag
+        cache.pointee.method = m
+    }
+    return found
+}
+
 func getMethod(_ obj: PyObjectRef, _ name: PyObjectRef, _ meth: inout PyObjectRef?) -> Bool {
     let tp = obj.pointee.ob_type!
     guard let ga = tp.pointee.tp_getattro, funcAddress(ga) == genericGetAttrAddress else {
