@@ -33,15 +33,31 @@ def forget(keys):
         _registry.pop(key, None)
 
 
-def _report(exc):
-    if _tracebacks[0]:
-        hook = getattr(sys, "unraisablehook", None)
-        try:
-            import traceback
-            print("Exception ignored in: user-defined callback", file=sys.stderr)
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-        except BaseException:
-            pass
+class _Unraisable:
+    """What sys.unraisablehook gets (the fields of CPython's UnraisableHookArgs)."""
+
+    def __init__(self, exc, obj):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = exc.__traceback__
+        self.err_msg = None
+        self.object = obj
+
+
+def _report(exc, obj=None):
+    """With enable_callback_tracebacks(True), hand exc to sys.unraisablehook (or print it)."""
+    if not _tracebacks[0]:
+        return
+    hook = getattr(sys, "unraisablehook", None)
+    try:
+        if hook is not None:
+            hook(_Unraisable(exc, obj))
+            return
+        import traceback
+        print("Exception ignored in: %r" % (obj,), file=sys.stderr)
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    except BaseException:
+        pass
 
 
 def _error(ctx, message):
@@ -49,14 +65,14 @@ def _error(ctx, message):
     _capi.result_error(ctx, data, len(data))
 
 
-def _set_result(ctx, value, message):
+def _set_result(ctx, value, message, obj):
     try:
         _values.set_result(ctx, value)
     except OverflowError as exc:
-        _report(exc)
+        _report(exc, obj)
         _capi.result_error_toobig(ctx)
     except BaseException as exc:
-        _report(exc)
+        _report(exc, obj)
         _error(ctx, message)
 
 
@@ -66,10 +82,10 @@ def _function(ctx, argc, argv):
     try:
         result = func(*_values.callback_arguments(argc, argv))
     except BaseException as exc:
-        _report(exc)
+        _report(exc, func)
         _error(ctx, message)
         return
-    _set_result(ctx, result, message)
+    _set_result(ctx, result, message, func)
 
 
 def _slot(ctx, size):
@@ -87,7 +103,7 @@ def _step(ctx, argc, argv):
         try:
             instance = cls()
         except BaseException as exc:
-            _report(exc)
+            _report(exc, cls)
             _error(ctx, "user-defined aggregate's '__init__' method raised error")
             return
         _next_aggregate[0] += 1
@@ -97,13 +113,13 @@ def _step(ctx, argc, argv):
     try:
         method = instance.step
     except AttributeError as exc:
-        _report(exc)
+        _report(exc, type(instance))
         _error(ctx, "user-defined aggregate's 'step' method not defined")
         return
     try:
         method(*_values.callback_arguments(argc, argv))
     except BaseException as exc:
-        _report(exc)
+        _report(exc, type(instance))
         _error(ctx, "user-defined aggregate's 'step' method raised error")
 
 
@@ -116,10 +132,10 @@ def _final(ctx):
     try:
         result = instance.finalize()
     except BaseException as exc:
-        _report(exc)
+        _report(exc, type(instance))
         _error(ctx, message)
         return
-    _set_result(ctx, result, message)
+    _set_result(ctx, result, message, type(instance))
 
 
 def _collation(key, size1, text1, size2, text2):
@@ -130,7 +146,7 @@ def _collation(key, size1, text1, size2, text2):
         if not isinstance(result, int):
             result = result.__index__()
     except BaseException as exc:
-        _report(exc)
+        _report(exc, func)
         return 0
     return (result > 0) - (result < 0)
 
@@ -147,7 +163,7 @@ def _authorizer(key, action, arg1, arg2, db_name, trigger):
             raise TypeError("authorizer callback must return an integer")
         return result
     except BaseException as exc:
-        _report(exc)
+        _report(exc, func)
         return 1  # SQLITE_DENY
 
 

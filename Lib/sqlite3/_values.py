@@ -224,5 +224,6 @@ def set_result(ctx, value):
         try:
             data = bytes(memoryview(value))
         except TypeError:
-            raise TypeError("unsupported return type %s" % type(value).__name__) from None
+            raise ProgrammingError("User-defined functions cannot return '%s' values to "
+                                   "SQLite" % type(value).__name__) from None
         _capi.result_blob(ctx, data, len(data), _capi.SQLITE_TRANSIENT)
