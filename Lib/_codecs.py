@@ -125,6 +125,63 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return _run('decoding', lookup(encoding), encoding, obj, errors)
 
 
+# --- what str.encode / bytes.decode call for what they do not know natively ---------------------
+
+def _lookup_text_encoding(encoding, alternate):
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use %s to handle arbitrary codecs"
+                          % (encoding, alternate))
+    return info
+
+
+def _text_encode(s, encoding, errors):
+    """str.encode with a codec from the registry (the interpreter calls this for unknown names)."""
+    info = _lookup_text_encoding(encoding, 'codecs.encode()')
+    v = _run('encoding', info, encoding, s, 'strict' if errors is None else errors)
+    if isinstance(v, bytearray):
+        v = bytes(v)
+    if not isinstance(v, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to "
+                        "encode to arbitrary types" % (encoding, type(v).__name__))
+    return v
+
+
+def _text_decode(data, encoding, errors):
+    """bytes.decode with a codec from the registry (the interpreter calls this for unknown names)."""
+    info = _lookup_text_encoding(encoding, 'codecs.decode()')
+    v = _run('decoding', info, encoding, memoryview(data), 'strict' if errors is None else errors)
+    if not isinstance(v, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
+                        "decode to arbitrary types" % (encoding, type(v).__name__))
+    return v
+
+
+_BOMS = {'utf-16': (2, b'\xff\xfe', b'\xfe\xff'), 'utf-32': (4, b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')}
+
+
+def _native_encode_with_handler(s, native, errors):
+    """str.encode with a native codec under an error handler registered from Python (the
+    interpreter calls this after a strict encode failed): native is the codec's canonical name."""
+    if native in _BOMS:
+        return _BOMS[native][1] + _encode_text(s, native + '-le', errors, native)
+    return _encode_text(s, native, errors)
+
+
+def _native_decode_with_handler(data, native, errors):
+    """bytes.decode with a native codec under an error handler registered from Python."""
+    pos = 0
+    if native in _BOMS:
+        width, le, be = _BOMS[native]
+        if data.startswith(le):
+            native, pos = native + '-le', width
+        elif data.startswith(be):
+            native, pos = native + '-be', width
+        else:
+            native += '-le'
+    return _decode_text(data, native, errors, None, pos)
+
+
 # --- error handlers ---------------------------------------------------------------------------
 
 def _check_exc(exc):
@@ -331,6 +388,30 @@ def _as_bytes(data):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
+def _index(x):
+    if type(x) is int:
+        return x
+    from operator import index
+    return index(x)
+
+
+def _handler_result(res, encoding):
+    """(replacement, position) out of an error handler's result, checked as CPython does."""
+    kinds = (str, bytes) if encoding else str
+    if not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], kinds):
+        raise TypeError("encoding error handler must return (str/bytes, int) tuple" if encoding
+                        else "decoding error handler must return (str, int) tuple")
+    return res[0], _index(res[1])
+
+
+def _resume_at(newpos, n):
+    if newpos < 0:
+        newpos += n
+    if not 0 <= newpos <= n:
+        raise IndexError("position %d from error handler out of bounds" % newpos)
+    return newpos
+
+
 def _encode_text(s, native, errors, display=None):
     """s encoded with a native codec (no BOM variants) under any registered error handler."""
     if _native_ok(errors):
@@ -344,54 +425,49 @@ def _encode_text(s, native, errors, display=None):
             out.append(s[pos:].encode(native))
             break
         except UnicodeEncodeError as e:
-            start, end = pos + e.start, pos + e.end
-            out.append(s[pos:start].encode(native))
-            exc = UnicodeEncodeError(display or e.encoding, s, start, end, e.reason)
-            if handler is None:
-                handler = lookup_error(errors)
-            res = handler(exc)
-            if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], (str, bytes))
-                    or not isinstance(res[1], int)):
-                raise TypeError("encoding error handler must return (str/bytes, int) tuple")
-            rep, newpos = res
-            if newpos < 0:
-                newpos += n
-            if not 0 <= newpos <= n:
-                raise IndexError("position %d from error handler out of bounds" % newpos)
-            out.append(rep if isinstance(rep, bytes) else rep.encode(native))
-            pos = newpos
+            start, end, reason, shown = pos + e.start, pos + e.end, e.reason, display or e.encoding
+        out.append(s[pos:start].encode(native))
+        exc = UnicodeEncodeError(shown, s, start, end, reason)
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, newpos = _handler_result(handler(exc), True)
+        if isinstance(rep, str):
+            # a str replacement must encode as is (only ASCII for the UTF codecs), else the
+            # original error stands
+            if native.startswith('utf') and not rep.isascii():
+                raise exc
+            try:
+                rep = rep.encode(native)
+            except UnicodeEncodeError:
+                rep = None
+            if rep is None:
+                raise exc
+        out.append(rep)
+        pos = _resume_at(newpos, n)
     return b''.join(out)
 
 
-def _decode_text(data, native, errors, display=None):
-    """bytes decoded with a native codec (no BOM variants) under any registered error handler."""
+def _decode_text(data, native, errors, display=None, pos=0):
+    """bytes decoded with a native codec (no BOM variants) under any registered error handler,
+    from byte `pos` on."""
     if _native_ok(errors):
-        return data.decode(native, errors or 'strict')
+        return data[pos:].decode(native, errors or 'strict') if pos else data.decode(native, errors or 'strict')
     handler = None
     out = []
-    pos = 0
     n = len(data)
     while True:
         try:
             out.append(data[pos:].decode(native))
             break
         except UnicodeDecodeError as e:
-            start, end = pos + e.start, pos + e.end
-            out.append(data[pos:start].decode(native))
-            exc = UnicodeDecodeError(display or e.encoding, data, start, end, e.reason)
-            if handler is None:
-                handler = lookup_error(errors)
-            res = handler(exc)
-            if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str)
-                    or not isinstance(res[1], int)):
-                raise TypeError("decoding error handler must return (str, int) tuple")
-            rep, newpos = res
-            if newpos < 0:
-                newpos += n
-            if not 0 <= newpos <= n:
-                raise IndexError("position %d from error handler out of bounds" % newpos)
-            out.append(rep)
-            pos = newpos
+            start, end, reason, shown = pos + e.start, pos + e.end, e.reason, display or e.encoding
+        out.append(data[pos:start].decode(native))
+        exc = UnicodeDecodeError(shown, data, start, end, reason)
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, newpos = _handler_result(handler(exc), False)
+        out.append(rep)
+        pos = _resume_at(newpos, n)
     return ''.join(out)
 
 

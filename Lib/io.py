@@ -76,6 +76,19 @@ class IOBase(metaclass=ABCMeta):
     def closed(self):
         return self.__closed
 
+    def __del__(self):
+        # an unclosed stream is closed when collected; errors are ignored (CPython's
+        # iobase_finalize outside dev mode)
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
     def _checkClosed(self, msg=None):
         if self.closed:
             raise ValueError("I/O operation on closed file."
@@ -136,7 +149,36 @@ class IOBase(metaclass=ABCMeta):
 
 
 class RawIOBase(IOBase):
-    """Base class for raw binary I/O."""
+    """Base class for raw binary I/O: read() and readall() over readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
 
 
 class BufferedIOBase(IOBase):
@@ -166,14 +208,399 @@ class TextIOBase(IOBase):
 
 
 # The interpreter's concrete file types (Sources/SwiftPy/Modules/IO.swift); open() returns them.
-from _io import TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, FileIO
-BufferedRWPair = BufferedRandom
+import _io
+from _io import FileIO
 
-for _cls, _base in ((TextIOWrapper, TextIOBase), (BufferedReader, BufferedIOBase),
-                    (BufferedWriter, BufferedIOBase), (BufferedRandom, BufferedIOBase),
+for _cls, _base in ((_io.TextIOWrapper, TextIOBase), (_io.BufferedReader, BufferedIOBase),
+                    (_io.BufferedWriter, BufferedIOBase), (_io.BufferedRandom, BufferedIOBase),
                     (FileIO, RawIOBase)):
     _base.register(_cls)
 del _cls, _base
+
+
+# -- buffered streams over any raw stream -------------------------------------------
+# io.BufferedReader/Writer/Random/RWPair(raw) build these classes; open() keeps returning the
+# native file types, registered as virtual subclasses so isinstance() holds for both.
+
+class _BufferedBase(BufferedIOBase):
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""
+        self._wbuf = bytearray()
+
+    @property
+    def raw(self):
+        return self._raw
+
+    def _check_attached(self):
+        if self._raw is None:
+            raise ValueError("raw stream has been detached")
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def _flush_writes(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            if n < 0 or n > len(self._wbuf):
+                raise OSError("raw write() returned invalid length %d "
+                              "(should have been between 0 and %d)" % (n, len(self._wbuf)))
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._check_attached()
+        if self._wbuf:
+            if self._raw.closed:
+                raise ValueError("flush of closed file")
+            self._flush_writes()
+        elif self._raw.closed:
+            raise ValueError("flush of closed file")
+
+    def close(self):
+        self._check_attached()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        raw, self._raw = self._raw, None
+        return raw
+
+    def _raw_tell(self):
+        pos = self._raw.tell()
+        if pos < 0:
+            raise OSError("Raw stream returned invalid position %d" % pos)
+        return pos
+
+    def tell(self):
+        self._check_attached()
+        return max(0, self._raw_tell() - len(self._rbuf) + len(self._wbuf))
+
+    def seek(self, pos, whence=0):
+        self._check_attached()
+        if whence not in (0, 1, 2, 3, 4):    # 3, 4: SEEK_DATA, SEEK_HOLE
+            raise ValueError("whence value %d unsupported" % whence)
+        if self._raw.closed:
+            raise ValueError("seek of closed file")
+        self.flush()
+        if whence == 1:
+            pos -= len(self._rbuf)
+        self._rbuf = b""
+        pos = self._raw.seek(pos, whence)
+        if pos < 0:
+            raise OSError("Raw stream returned invalid position %d" % pos)
+        return pos
+
+    def truncate(self, pos=None):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError("truncate of closed file")
+        if not self._raw.writable():
+            raise UnsupportedOperation("truncate")
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._raw.truncate(pos)
+
+    def __repr__(self):
+        cls = "_io." + type(self).__name__ if type(self).__module__ == "_io" else type(self).__qualname__
+        try:
+            name = self.name
+        except AttributeError:
+            return "<%s>" % cls
+        except ValueError:
+            if self._raw is None:
+                raise
+            return "<%s>" % cls
+        return "<%s name=%r>" % (cls, name)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle %r object" % type(self).__name__)
+
+
+class _ReadMixin:
+    def _check_readable(self):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError("read of closed file")
+        if not self._raw.readable():
+            raise UnsupportedOperation("read")
+
+    def _before_read(self):
+        if self._wbuf:
+            self._flush_writes()
+
+    def _raw_read(self, n):
+        data = self._raw.read(n)
+        if data is not None and not isinstance(data, bytes):
+            data = bytes(data)
+        return data
+
+    def read(self, size=-1):
+        self._check_readable()
+        if size is None:
+            size = -1
+        self._before_read()
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
+        if size < 0:
+            chunks = [self._rbuf]
+            self._rbuf = b""
+            readall = getattr(self._raw, "readall", None)
+            if readall is not None:
+                data = readall()
+                if data is None:
+                    return chunks[0] or None
+                chunks.append(bytes(data))
+            else:
+                while True:
+                    data = self._raw_read(DEFAULT_BUFFER_SIZE)
+                    if data is None:
+                        if len(chunks) == 1 and not chunks[0]:
+                            return None
+                        break
+                    if not data:
+                        break
+                    chunks.append(data)
+            return b"".join(chunks)
+        while len(self._rbuf) < size:
+            data = self._raw_read(max(self.buffer_size, size - len(self._rbuf)))
+            if data is None:
+                if not self._rbuf:
+                    return None
+                break
+            if not data:
+                break
+            self._rbuf += data
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def read1(self, size=-1):
+        self._check_readable()
+        self._before_read()
+        if size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if not self._rbuf:
+            data = self._raw_read(max(size, self.buffer_size))
+            if not data:
+                return b"" if data is not None else None
+            self._rbuf = data
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def peek(self, size=0):
+        self._check_readable()
+        self._before_read()
+        if not self._rbuf:
+            data = self._raw_read(self.buffer_size)
+            if data:
+                self._rbuf = data
+        return self._rbuf
+
+    def _readinto(self, b, one):
+        m = memoryview(b).cast("B")
+        data = self.read1(len(m)) if one else self.read(len(m))
+        if data is None:
+            return None
+        m[:len(data)] = data
+        return len(data)
+
+    def readinto(self, b):
+        return self._readinto(b, False)
+
+    def readinto1(self, b):
+        return self._readinto(b, True)
+
+    def readline(self, size=-1):
+        self._check_readable()
+        self._before_read()
+        if size is None:
+            size = -1
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            if not self._rbuf:
+                data = self._raw_read(self.buffer_size)
+                if not data:
+                    break
+                self._rbuf = data
+            want = len(self._rbuf) if size < 0 else min(len(self._rbuf), size - len(out))
+            i = self._rbuf.find(b"\n", 0, want)
+            take = want if i < 0 else i + 1
+            out += self._rbuf[:take]
+            self._rbuf = self._rbuf[take:]
+            if i >= 0:
+                break
+        return bytes(out)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _WriteMixin:
+    def write(self, b):
+        self._check_attached()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if self._raw.closed:
+            raise ValueError("write to closed file")
+        if not self._raw.writable():
+            raise UnsupportedOperation("write")
+        data = memoryview(b).cast("B")
+        n = len(data)
+        if self._rbuf:
+            # drop what was read ahead: the raw position goes back to the logical one
+            self._raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b""
+        if len(self._wbuf) + n > self.buffer_size:
+            # what is buffered goes out first; data larger than the buffer goes straight on
+            self._flush_writes()
+            self._wbuf += data
+            if n > self.buffer_size:
+                self._flush_writes()
+        else:
+            self._wbuf += data
+        return n
+
+
+class BufferedReader(_ReadMixin, _BufferedBase):
+    """A buffer over a readable raw stream."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        _BufferedBase.__init__(self, raw, buffer_size)
+
+    def writable(self):
+        self._check_attached()
+        return False
+
+
+class BufferedWriter(_WriteMixin, _BufferedBase):
+    """A buffer over a writable raw stream."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        _BufferedBase.__init__(self, raw, buffer_size)
+
+    def readable(self):
+        self._check_attached()
+        return False
+
+
+class BufferedRandom(_ReadMixin, _WriteMixin, _BufferedBase):
+    """A buffer over a seekable raw stream, read and written."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        _BufferedBase.__init__(self, raw, buffer_size)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer raw stream joined into one buffered stream (a pipe or socket pair)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not writer.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(-1 if size is None else size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def readinto1(self, b):
+        return self.reader.readinto1(b)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+for _cls, _native in ((BufferedReader, _io.BufferedReader), (BufferedWriter, _io.BufferedWriter),
+                      (BufferedRandom, _io.BufferedRandom)):
+    _cls.__module__ = "_io"
+    _cls.register(_native)
+BufferedRWPair.__module__ = "_io"
+del _cls, _native
 
 
 # -- newline translation ---------------------------------------------------------
@@ -395,7 +822,7 @@ class StringIO(TextIOBase):
             pos = pos.__index__()
         except AttributeError:
             raise TypeError("an integer is required") from None
-        if whence not in (0, 1, 2):
+        if whence not in (0, 1, 2, 3, 4):    # 3, 4: SEEK_DATA, SEEK_HOLE
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)"
                              % whence)
         if pos < 0 and whence == 0:
@@ -1087,3 +1514,8 @@ class _TextIOWrapper(TextIOBase):
 
 
 _TextIOWrapper.__name__ = _TextIOWrapper.__qualname__ = "TextIOWrapper"
+
+# io.TextIOWrapper is the class above; the native one open() returns counts as one too.
+TextIOWrapper = _TextIOWrapper
+TextIOWrapper.__module__ = "_io"
+TextIOWrapper.register(_io.TextIOWrapper)

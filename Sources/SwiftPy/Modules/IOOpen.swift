@@ -110,11 +110,12 @@ private func openFile(_ r: OpenRequest) -> PyObjectRef? {
     var encName = r.encoding.flatMap { $0 == pyNone ? nil : swiftString($0) } ?? "UTF-8"
     if encName == "locale" { encName = "UTF-8" }   // the locale's encoding (C.UTF-8)
     if !isNativeTextEncoding(encName) {
-        if Codec.lookup(encName) == nil {
+        if Codec.lookup(encName) == nil && !registryHasTextEncoding(encName) {
             if r.closefd { Glibc.close(fd) }
-            setError(PyExc_LookupError, "unknown encoding: \(encName)"); return nil
+            return nil
         }
-        // a codec whose newlines are not single bytes (utf-16/32): Lib/io.py's TextIOWrapper over a native buffer
+        // a codec whose newlines are not single bytes (utf-16/32) or one from the codec registry:
+        // Lib/io.py's TextIOWrapper over a native buffer
         guard let buf = makeFile(fd: fd, name: file, mode: rawMode(mode), readable: readable, writable: writable, binary: true,
                                  closefd: r.closefd, lineBuffered: false, append: appending) else { return nil }
         defer { Py_DECREF(buf) }

@@ -292,8 +292,15 @@ func decodeUTF32(_ p: UnsafePointer<UInt8>, _ n: Int, errors: String?, bigEndian
     return out.finish()
 }
 
-/// Decodes bytes with a codec.
+/// Decodes bytes with a codec; an error handler name the codec does not know is looked up in
+/// Lib/_codecs.py's registry at the first error (CodecsRegistry.swift).
 func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, _ codec: Codec, errors: String?) -> PyObjectRef? {
+    guard let name = errors, ErrMode(name) == .unknown else { return decodeBytesNative(p, n, codec, errors: errors) }
+    if let r = decodeBytesNative(p, n, codec, errors: nil) { return r }
+    return decodeWithRegisteredHandler(p, n, codec, errors: name)
+}
+
+private func decodeBytesNative(_ p: UnsafePointer<UInt8>, _ n: Int, _ codec: Codec, errors: String?) -> PyObjectRef? {
     switch codec {
     case .utf8: return decodeUTF8(p, n, errors: errors)
     case .ascii: return decodeASCII(p, n, errors: errors)
@@ -312,10 +319,10 @@ func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, _ codec: Codec, errors: St
 func decodeBytes(_ p: UnsafePointer<UInt8>, _ n: Int, encoding: String?, errors: String?) -> PyObjectRef? {
     guard let enc = encoding else { return decodeUTF8(p, n, errors: errors) }
     if isUTF8SigName(enc) {   // utf-8 without a leading BOM
-        if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { return decodeUTF8(p + 3, n - 3, errors: errors) }
-        return decodeUTF8(p, n, errors: errors)
+        if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { return decodeBytes(p + 3, n - 3, .utf8, errors: errors) }
+        return decodeBytes(p, n, .utf8, errors: errors)
     }
-    guard let codec = Codec.lookup(enc) else { return strRaise(PyExc_LookupError, "unknown encoding: \(enc)") }
+    guard let codec = Codec.lookup(enc) else { return decodeWithRegistry(p, n, encoding: enc, errors: errors) }
     return decodeBytes(p, n, codec, errors: errors)
 }
 
@@ -347,8 +354,15 @@ func decodeObject(_ obj: PyObjectRef, encoding: String?, errors: String?) -> PyO
     }
 }
 
-/// Encodes str o with a codec (result: bytes).
+/// Encodes str o with a codec (result: bytes); an error handler name the codec does not know is
+/// looked up in Lib/_codecs.py's registry at the first error (CodecsRegistry.swift).
 func encodeStr(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef? {
+    guard let name = errors, ErrMode(name) == .unknown else { return encodeStrNative(o, codec, errors: errors) }
+    if let r = encodeStrNative(o, codec, errors: nil) { return r }
+    return encodeWithRegisteredHandler(o, codec, errors: name)
+}
+
+private func encodeStrNative(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef? {
     let v = StrView(o)
     let n = v.count
     switch codec {
@@ -410,8 +424,8 @@ func encodeStr(_ o: PyObjectRef, _ codec: Codec, errors: String?) -> PyObjectRef
     while i < n {
         let c = v[i]
         if encodable(c) { put(c, &out); i += 1; continue }
-        var j = i + 1
-        while j < n && !encodable(v[j]) { j += 1 }
+        var j = i + 1   // UTF-16/32 report each character on its own, the others whole runs
+        while width == 1 && j < n && !encodable(v[j]) { j += 1 }
         switch mode {
         case .strict:
             raiseEncodeError(codec.errorName, o, i, j, reason); return nil
@@ -473,7 +487,7 @@ func encodeStr(_ o: PyObjectRef, encoding: String?, errors: String?) -> PyObject
         out.append(contentsOf: UnsafeBufferPointer(start: bytesData(body), count: bytesLen(body)))
         return out.withUnsafeBufferPointer { PyBytes_FromStringAndSize(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) }
     }
-    guard let codec = Codec.lookup(enc) else { return strRaise(PyExc_LookupError, "unknown encoding: \(enc)") }
+    guard let codec = Codec.lookup(enc) else { return encodeWithRegistry(o, encoding: enc, errors: errors) }
     return encodeStr(o, codec, errors: errors)
 }
 

@@ -202,6 +202,11 @@ struct ExcSpec {
     var methods: [MethodSpec] = []
 }
 
+/// CPython's exception classes with no __new__ of their own (besides OSError's subclasses).
+private let excClassesInheritingNew: Set<String> = [
+    "StopIteration", "SystemExit", "ImportError", "ModuleNotFoundError", "SyntaxError", "IndentationError",
+    "TabError", "KeyError", "AttributeError", "NameError", "UnboundLocalError"]
+
 /// Makes and readies one exception class (immortal).
 func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     let t = vmNewStaticType()
@@ -215,6 +220,14 @@ func makeExceptionType(_ s: ExcSpec) -> PyObjectRef {
     t.pointee.tp_dealloc = excDealloc
     t.pointee.tp_new = s.new
     t.pointee.tp_init = s.initFn
+    if let bt = baseType {
+        // As in CPython every built-in exception class carries __init__, and all but the ones that
+        // only add fields carry __new__, in its own __dict__: the inherited slots set explicitly
+        // (same functions, so creating exceptions costs the same) make PyType_Ready add them.
+        let inheritsNew = excClassesInheritingNew.contains(s.name) || (PyExc_OSError.map { PyType_IsSubtype(bt, $0.asType) != 0 } ?? false)
+        t.pointee.tp_init = s.initFn ?? bt.pointee.tp_init
+        t.pointee.tp_new = s.new ?? (inheritsNew ? nil : bt.pointee.tp_new)
+    }
     t.pointee.tp_str = s.str
     t.pointee.tp_repr = s.repr
     t.pointee.tp_clear = s.clear ?? baseType?.pointee.tp_clear

@@ -152,12 +152,12 @@ private func badArgument(_ what: String = "bad argument type for built-in operat
 
 @c @implementation public func PyUnicode_DecodeUTF8(_ string: UnsafePointer<CChar>?, _ length: Int, _ errors: UnsafePointer<CChar>?) -> UnsafeMutablePointer<PyObject>? {
     guard let s = string else { if length == 0 { return strEmpty() }; PyErr_BadInternalCall(); return nil }
-    return decodeUTF8(UnsafeRawPointer(s).assumingMemoryBound(to: UInt8.self), length, errors: errors.map { String(cString: $0) })
+    return decodeBytes(UnsafeRawPointer(s).assumingMemoryBound(to: UInt8.self), length, .utf8, errors: errors.map { String(cString: $0) })
 }
 
 @c @implementation public func PyUnicode_DecodeASCII(_ string: UnsafePointer<CChar>?, _ length: Int, _ errors: UnsafePointer<CChar>?) -> UnsafeMutablePointer<PyObject>? {
     guard let s = string else { if length == 0 { return strEmpty() }; PyErr_BadInternalCall(); return nil }
-    return decodeASCII(UnsafeRawPointer(s).assumingMemoryBound(to: UInt8.self), length, errors: errors.map { String(cString: $0) })
+    return decodeBytes(UnsafeRawPointer(s).assumingMemoryBound(to: UInt8.self), length, .ascii, errors: errors.map { String(cString: $0) })
 }
 
 @c @implementation public func PyUnicode_DecodeLatin1(_ string: UnsafePointer<CChar>?, _ length: Int, _ errors: UnsafePointer<CChar>?) -> UnsafeMutablePointer<PyObject>? {
