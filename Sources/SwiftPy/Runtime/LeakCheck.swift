@@ -24,7 +24,8 @@
 // 1. modules imported after the baseline leave sys.modules; modules present at the baseline get
 //    their dict restored to its baseline contents (new names removed, rebound names reset);
 //    this covers __main__, sys (sys.last_*, replaced streams) and builtins; the lists and dicts
-//    of sys at the baseline (sys.path, path_importer_cache, ...) get their baseline items back;
+//    those modules held at the baseline (sys.path, path_importer_cache, encodings' codec cache,
+//    ...) get their baseline items back;
 // 2. the dicts of the removed modules are cleared as CPython's _PyModule_ClearDict does
 //    (single-underscore names set to None first, then the rest, except __builtins__);
 // 3. the thread state's raised and handled exceptions and its dict, Python signal handlers and the type
@@ -87,7 +88,10 @@ func markLeakBaseline() {
         Py_INCREF(m)
         baselineModules.append((m, copy))
     }
-    if let sys = PyDict_GetItemString(modules, "sys"), PyModule_Check(sys) != 0, let d = PyModule_GetDict(sys) {
+    // Lists and dicts held by the start-up modules (sys.path, sys.meta_path, caches such as
+    // encodings._cache): restored at teardown, so what a program put in them is not reported.
+    for (m, _) in baselineModules {
+        guard let d = PyModule_GetDict(m) else { continue }
         pos = 0
         while PyDict_Next(d, &pos, &key, &value) != 0 {
             guard let v = value, v != modules else { continue }

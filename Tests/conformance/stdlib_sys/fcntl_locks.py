@@ -183,7 +183,11 @@ with open(path, "w") as f:
     query = struct.pack("hhqqi", fcntl.F_WRLCK, 0, 0, 0, 0) + bytes(4)
     own = struct.unpack("hhqqi", fcntl.fcntl(f, fcntl.F_GETLK, query)[:28])
     print("own F_GETLK sees no conflict:", own[0] == fcntl.F_UNLCK)
-    out = subprocess.run([sys.executable, "-c", CHILD, path, str(os.getpid())], capture_output=True, text=True)
+    # The child's stderr is printed: keep an interpreter's debug reports (SwiftPy's
+    # SWIFTPY_DEBUG_LEAKS summary) out of it.
+    child_env = {k: v for k, v in os.environ.items() if not k.startswith("SWIFTPY_DEBUG")}
+    out = subprocess.run([sys.executable, "-c", CHILD, path, str(os.getpid())], capture_output=True, text=True,
+                         env=child_env)
     print(out.stdout, end="")
     print("child stderr:", out.stderr.strip() or "-")
     fcntl.lockf(f, fcntl.LOCK_UN, 10, 0)
