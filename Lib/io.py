@@ -822,7 +822,7 @@ class StringIO(TextIOBase):
             pos = pos.__index__()
         except AttributeError:
             raise TypeError("an integer is required") from None
-        if whence not in (0, 1, 2, 3, 4):    # 3, 4: SEEK_DATA, SEEK_HOLE
+        if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)"
                              % whence)
         if pos < 0 and whence == 0:
